@@ -1,0 +1,13 @@
+#pragma once
+
+namespace sigaudit {
+
+// The exit codes every command shares (DESIGN.md, "Exit codes").
+enum ExitCode : int {
+    kExitOk = 0,          // success, nothing wrong
+    kExitFindings = 1,    // the check found something: lint errors, an unjustified addition
+    kExitBadInput = 2,    // bad invocation, or an unreadable or invalid input file
+    kExitDataSource = 3,  // network, API or store failure
+};
+
+}  // namespace sigaudit

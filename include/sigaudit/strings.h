@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sigaudit {
+
+std::string to_lower_ascii(std::string_view text);
+std::string_view trim(std::string_view text);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view text, std::string_view prefix);
+
+// Levenshtein distance, for "did you mean" hints on short keys.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Joins items as "a, b or c" for messages a person reads.
+template <typename Range>
+std::string join_words(const Range& items, std::string_view last_separator = " or ") {
+    std::string out;
+    std::size_t index = 0;
+    const std::size_t size = std::size(items);
+    for (const auto& item : items) {
+        if (index > 0) {
+            out += index + 1 == size ? last_separator : std::string_view(", ");
+        }
+        out += item;
+        ++index;
+    }
+    return out;
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,55 @@
+#include "lint_command.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "output_flags.h"
+#include "sigaudit/exit_code.h"
+#include "sigaudit/lint_report.h"
+#include "sigaudit/roster_lint.h"
+
+namespace sigaudit {
+
+namespace {
+
+struct LintFlags {
+    std::vector<std::string> files;
+    OutputFlags output;
+};
+
+int lint_exit_code(const std::vector<RosterLint>& results) {
+    const auto unusable = [](const RosterLint& r) { return !r.usable; };
+    const auto failed = [](const RosterLint& r) { return has_errors(r.diagnostics); };
+    if (std::any_of(results.begin(), results.end(), unusable)) {
+        return kExitBadInput;
+    }
+    return std::any_of(results.begin(), results.end(), failed) ? kExitFindings : kExitOk;
+}
+
+int run_lint(const LintFlags& flags) {
+    std::vector<RosterLint> results;
+    results.reserve(flags.files.size());
+    for (const std::string& path : flags.files) {
+        results.push_back(lint_roster_file(path));
+    }
+    const std::string report = flags.output.format == "json"
+                                   ? render_lint_json(results)
+                                   : render_lint_text(results, stdout_style(flags.output),
+                                                      LintTextOptions{flags.output.quiet});
+    std::fwrite(report.data(), 1, report.size(), stdout);
+    return lint_exit_code(results);
+}
+
+}  // namespace
+
+void add_lint_command(CLI::App& app, int& exit_code) {
+    auto flags = std::make_shared<LintFlags>();
+    CLI::App* command =
+        app.add_subcommand("lint", "Lint roster files (sig_members.yaml, sig-info.yaml)");
+    command->add_option("FILE", flags->files, "Roster files to lint")->required();
+    add_output_flags(*command, flags->output, {"text", "json"});
+    command->callback([flags, &exit_code] { exit_code = run_lint(*flags); });
+}
+
+}  // namespace sigaudit

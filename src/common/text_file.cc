@@ -1,0 +1,171 @@
+#include "sigaudit/text_file.h"
+
+#include <sys/stat.h>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "sigaudit/diagnostic.h"
+
+namespace sigaudit {
+
+namespace {
+
+struct BadByte {
+    std::size_t offset;
+    bool is_control;  // otherwise: not valid UTF-8
+};
+
+// Length of the UTF-8 sequence starting at `i`, or 0 when it is malformed
+// (overlong forms, surrogates and code points past U+10FFFF included).
+std::size_t utf8_sequence_length(const std::string& s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    unsigned char min_second = 0x80;
+    unsigned char max_second = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        min_second = lead == 0xE0 ? 0xA0 : 0x80;
+        max_second = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        min_second = lead == 0xF0 ? 0x90 : 0x80;
+        max_second = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (i + length > s.size() || byte(i + 1) < min_second || byte(i + 1) > max_second) {
+        return 0;
+    }
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+            return 0;
+        }
+    }
+    return length;
+}
+
+std::optional<BadByte> find_bad_byte(const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return BadByte{i, true};
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            return BadByte{i, false};
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+// Line and column (both from 1, column in characters) of a byte offset.
+SourceLocation locate_offset(const std::string& path, const std::string& text, std::size_t offset) {
+    SourceLocation where{path, 1, 1};
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++where.line;
+            where.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++where.column;
+        }
+    }
+    return where;
+}
+
+[[noreturn]] void fail_unreadable(const std::string& path, const std::string& why) {
+    throw InputError(make_error("file-unreadable", SourceLocation{path, 0, 0},
+                                fmt::format("cannot read {}: {}", path, why)));
+}
+
+}  // namespace
+
+std::string_view TextFile::line(int number) const {
+    if (number < 1) {
+        return {};
+    }
+    std::size_t start = 0;
+    for (int current = 1; current < number; ++current) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) {
+            return {};
+        }
+        ++start;
+    }
+    std::size_t end = text.find('\n', start);
+    std::string_view line = std::string_view(text).substr(
+        start, end == std::string::npos ? std::string::npos : end - start);
+    if (!line.empty() && line.back() == '\r') {
+        line.remove_suffix(1);
+    }
+    return line;
+}
+
+TextFile make_text_file(std::string path, std::string bytes) {
+    if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {
+        bytes.erase(0, 3);
+    }
+    if (const auto bad = find_bad_byte(bytes)) {
+        const auto value = static_cast<unsigned char>(bytes[bad->offset]);
+        SourceLocation where = locate_offset(path, bytes, bad->offset);
+        const std::string message =
+            bad->is_control
+                ? fmt::format("{} is not a text file: control byte 0x{:02X} at line {}, column {}",
+                              path, value, where.line, where.column)
+                : fmt::format(
+                      "{} is not valid UTF-8: byte 0x{:02X} at line {}, column {} "
+                      "(save the file as UTF-8)",
+                      path, value, where.line, where.column);
+        throw InputError(
+            make_error(bad->is_control ? "not-text" : "invalid-utf8", std::move(where), message));
+    }
+    return TextFile{std::move(path), std::move(bytes)};
+}
+
+TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        fail_unreadable(path, std::strerror(errno));
+    }
+    if (S_ISDIR(info.st_mode)) {
+        fail_unreadable(path, "it is a directory");
+    }
+    if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
+        throw InputError(
+            make_error("file-too-large", SourceLocation{path, 0, 0},
+                       fmt::format("{} is {:.1f} MiB; input files larger than {} MiB are refused",
+                                   path, static_cast<double>(info.st_size) / (1024.0 * 1024.0),
+                                   max_bytes / (1024 * 1024))));
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        fail_unreadable(path, std::strerror(errno));
+    }
+    // Read at most one byte past the cap so pipes and growing files are bounded too.
+    std::string bytes(max_bytes + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad()) {
+        fail_unreadable(path, "read error");
+    }
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > max_bytes) {
+        throw InputError(
+            make_error("file-too-large", SourceLocation{path, 0, 0},
+                       fmt::format("{} is larger than {} MiB; input files that large are refused",
+                                   path, max_bytes / (1024 * 1024))));
+    }
+    return make_text_file(path, std::move(bytes));
+}
+
+}  // namespace sigaudit

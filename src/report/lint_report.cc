@@ -1,0 +1,142 @@
+#include "sigaudit/lint_report.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace sigaudit {
+
+namespace {
+
+std::string plural(int count, std::string_view singular, std::string_view plural_form) {
+    return fmt::format("{} {}", count, count == 1 ? singular : plural_form);
+}
+
+std::string plural(int count, std::string_view word) {
+    return plural(count, word, std::string(word) + "s");
+}
+
+std::string position(const SourceLocation& where) {
+    if (where.line <= 0) {
+        return where.file;
+    }
+    return fmt::format("{}:{}:{}", where.file, where.line, where.column);
+}
+
+// The caret keeps the line's tabs so it stands under the right character.
+std::string caret_line(std::string_view snippet, int column) {
+    std::string pad;
+    int seen = 0;
+    for (char c : snippet) {
+        if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
+            continue;
+        }
+        if (++seen >= column) {
+            break;
+        }
+        pad += c == '\t' ? '\t' : ' ';
+    }
+    return pad + "^";
+}
+
+void render_finding(std::string& out, const Diagnostic& d, const Style& style, bool quiet) {
+    const Tone tone = d.severity == Severity::error ? Tone::error : Tone::warning;
+    out += fmt::format("{}: {} {} {}\n", style.paint(position(d.where), Tone::strong),
+                       style.paint(fmt::format("{}:", to_string(d.severity)), tone), d.message,
+                       style.paint(fmt::format("[{}]", d.code), Tone::dim));
+    if (quiet || d.snippet.empty()) {
+        return;
+    }
+    const std::string gutter = fmt::format("{:>5}", d.where.line);
+    out += fmt::format("{} | {}\n", style.paint(gutter, Tone::dim), d.snippet);
+    out += fmt::format("{} | {}\n", std::string(gutter.size(), ' '),
+                       style.paint(caret_line(d.snippet, d.where.column), tone));
+}
+
+std::string people_summary(const Roster& roster) {
+    std::vector<std::string> parts;
+    for (Role role : kLadder) {
+        parts.push_back(fmt::format("{} {}", roster.count_holding(role), role_id(role)));
+    }
+    return fmt::format("{} ({})",
+                       plural(static_cast<int>(roster.logins().size()), "person", "people"),
+                       fmt::join(parts, ", "));
+}
+
+std::string file_summary(const RosterLint& file, const Style& style) {
+    const int errors = count_severity(file.diagnostics, Severity::error);
+    const int warnings = count_severity(file.diagnostics, Severity::warning);
+    if (!file.usable) {
+        return fmt::format("{}: {}\n", file.path,
+                           style.paint("not linted: the file could not be read", Tone::error));
+    }
+    std::string verdict = errors > 0 ? style.paint(plural(errors, "error"), Tone::error)
+                                     : style.paint("ok", Tone::success);
+    if (warnings > 0) {
+        verdict += ", " + style.paint(plural(warnings, "warning"), Tone::warning);
+    }
+    return fmt::format("{}: {} — {}\n", file.path, verdict, people_summary(file.roster));
+}
+
+nlohmann::ordered_json finding_json(const Diagnostic& d) {
+    return {{"file", d.where.file},     {"line", d.where.line},
+            {"column", d.where.column}, {"severity", std::string(to_string(d.severity))},
+            {"code", d.code},           {"message", d.message}};
+}
+
+nlohmann::ordered_json file_json(const RosterLint& file) {
+    nlohmann::ordered_json holders = nlohmann::ordered_json::object();
+    for (Role role : kLadder) {
+        holders[std::string(role_id(role))] = file.usable ? file.roster.count_holding(role) : 0;
+    }
+    return {{"path", file.path},
+            {"usable", file.usable},
+            {"format", file.usable
+                           ? nlohmann::ordered_json(std::string(to_string(file.roster.format())))
+                           : nullptr},
+            {"people", file.usable ? file.roster.logins().size() : 0},
+            {"holders", holders},
+            {"errors", count_severity(file.diagnostics, Severity::error)},
+            {"warnings", count_severity(file.diagnostics, Severity::warning)}};
+}
+
+}  // namespace
+
+std::string render_lint_text(const std::vector<RosterLint>& files, const Style& style,
+                             const LintTextOptions& options) {
+    std::string out;
+    for (const RosterLint& file : files) {
+        for (const Diagnostic& d : file.diagnostics) {
+            render_finding(out, d, style, options.quiet);
+        }
+    }
+    if (!options.quiet) {
+        for (const RosterLint& file : files) {
+            out += file_summary(file, style);
+        }
+    }
+    return out;
+}
+
+std::string render_lint_json(const std::vector<RosterLint>& files) {
+    nlohmann::ordered_json document = {{"schema", "sigaudit/lint@1"}};
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+    nlohmann::ordered_json summaries = nlohmann::ordered_json::array();
+    int errors = 0;
+    int warnings = 0;
+    for (const RosterLint& file : files) {
+        summaries.push_back(file_json(file));
+        for (const Diagnostic& d : file.diagnostics) {
+            findings.push_back(finding_json(d));
+        }
+        errors += count_severity(file.diagnostics, Severity::error);
+        warnings += count_severity(file.diagnostics, Severity::warning);
+    }
+    document["files"] = std::move(summaries);
+    document["findings"] = std::move(findings);
+    document["errors"] = errors;
+    document["warnings"] = warnings;
+    // Replace, not throw, should a message ever carry bytes that are not UTF-8.
+    return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace sigaudit

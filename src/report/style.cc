@@ -1,0 +1,40 @@
+#include "sigaudit/style.h"
+
+namespace sigaudit {
+
+bool use_color(ColorMode mode, bool output_is_terminal, bool no_color_set) {
+    if (no_color_set || mode == ColorMode::never) {
+        return false;
+    }
+    return mode == ColorMode::always || output_is_terminal;
+}
+
+std::string Style::paint(std::string_view text, Tone tone) const {
+    if (!color_) {
+        return std::string(text);
+    }
+    std::string_view code;
+    switch (tone) {
+        case Tone::error:
+            code = "\x1b[1;31m";
+            break;
+        case Tone::warning:
+            code = "\x1b[1;33m";
+            break;
+        case Tone::success:
+            code = "\x1b[1;32m";
+            break;
+        case Tone::dim:
+            code = "\x1b[2m";
+            break;
+        case Tone::strong:
+            code = "\x1b[1m";
+            break;
+    }
+    std::string out(code);
+    out += text;
+    out += "\x1b[0m";
+    return out;
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,86 @@
+#include "role_key.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "sigaudit/strings.h"
+#include "sigaudit/yaml_document.h"
+
+namespace sigaudit {
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kSigMembersKeys = {"Members", "Contributors", "Reviewers",
+                                                             "Committers", "Maintainers"};
+
+bool looks_like_person(const YAML::Node& item) {
+    if (!item.IsMap()) {
+        return false;
+    }
+    for (const auto& pair : item) {
+        if (pair.first.IsScalar()) {
+            const std::string key = to_lower_ascii(pair.first.Scalar());
+            if (key == "gitee_id" || key == "gitee_home") {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool lists_people(const YAML::Node& value) {
+    return value.IsSequence() && value.size() > 0 && looks_like_person(value[0]);
+}
+
+std::optional<std::string_view> near_miss(std::string_view key,
+                                          std::span<const std::string_view> known) {
+    constexpr std::size_t kMaxTypos = 2;
+    for (std::string_view candidate : known) {
+        if (edit_distance(key, candidate) <= kMaxTypos) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Role> role_for_sig_members_key(std::string_view key) {
+    const std::string_view trimmed = trim(key);
+    if (iequals(trimmed, "members") || iequals(trimmed, "contributors"))
+        return Role::member;
+    if (iequals(trimmed, "reviewers"))
+        return Role::reviewer;
+    if (iequals(trimmed, "committers"))
+        return Role::committer;
+    if (iequals(trimmed, "maintainers"))
+        return Role::maintainer;
+    return std::nullopt;
+}
+
+std::span<const std::string_view> sig_members_role_keys() {
+    return kSigMembersKeys;
+}
+
+std::optional<Diagnostic> check_unknown_role_key(const YAML::Node& key, const YAML::Node& value,
+                                                 std::span<const std::string_view> known_keys,
+                                                 const std::string& file) {
+    const std::string_view name = trim(key.Scalar());
+    if (const auto suggestion = near_miss(name, known_keys)) {
+        return make_warning(
+            "unknown-role-key", location_of(key, file),
+            fmt::format(
+                "unknown key '{}': did you mean '{}'? Entries under it are not read as a role",
+                name, *suggestion));
+    }
+    if (lists_people(value)) {
+        return make_warning(
+            "unknown-role-key", location_of(key, file),
+            fmt::format("'{}' lists people but is not a role key ({}); its entries are ignored",
+                        name, join_words(known_keys)));
+    }
+    return std::nullopt;
+}
+
+}  // namespace sigaudit

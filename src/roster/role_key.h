@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "sigaudit/diagnostic.h"
+#include "sigaudit/roster.h"
+
+namespace sigaudit {
+
+// The role a sig_members.yaml key stands for, case-insensitively:
+// Members and Contributors both mean Member.
+std::optional<Role> role_for_sig_members_key(std::string_view key);
+
+// The sig_members.yaml role keys, for messages.
+std::span<const std::string_view> sig_members_role_keys();
+
+// A warning when a top-level key that is not a role key looks meant as one:
+// a near-miss spelling of a known key ("Commiters", "Reviewer"), or a list
+// of people under a name sigaudit does not know ("Approvers").
+std::optional<Diagnostic> check_unknown_role_key(const YAML::Node& key, const YAML::Node& value,
+                                                 std::span<const std::string_view> known_keys,
+                                                 const std::string& file);
+
+}  // namespace sigaudit

@@ -1,0 +1,117 @@
+#include "sigaudit/roster.h"
+
+#include <algorithm>
+
+#include "sigaudit/strings.h"
+
+namespace sigaudit {
+
+namespace {
+unsigned bit(Role role) {
+    return 1u << static_cast<unsigned>(role);
+}
+}  // namespace
+
+std::string_view role_id(Role role) {
+    switch (role) {
+        case Role::member:
+            return "member";
+        case Role::reviewer:
+            return "reviewer";
+        case Role::committer:
+            return "committer";
+        case Role::maintainer:
+            return "maintainer";
+    }
+    return "member";
+}
+
+std::string_view role_title(Role role) {
+    switch (role) {
+        case Role::member:
+            return "Member";
+        case Role::reviewer:
+            return "Reviewer";
+        case Role::committer:
+            return "Committer";
+        case Role::maintainer:
+            return "Maintainer";
+    }
+    return "Member";
+}
+
+std::optional<Role> role_from_id(std::string_view id) {
+    for (Role role : kLadder) {
+        if (iequals(role_id(role), id)) {
+            return role;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view to_string(RosterFormat format) {
+    return format == RosterFormat::sig_info ? "sig-info" : "sig-members";
+}
+
+Roster::Roster(std::string path, RosterFormat format, std::vector<RosterEntry> entries)
+    : path_(std::move(path)), format_(format), entries_(std::move(entries)) {
+    for (const RosterEntry& entry : entries_) {
+        if (entry.login.empty()) {
+            continue;
+        }
+        Person& person = people_[entry.login];
+        person.listed_roles |= bit(entry.role);
+        if (person.name.empty()) {
+            person.name = entry.name;
+        }
+    }
+}
+
+const Roster::Person* Roster::find(std::string_view login) const {
+    const auto it = people_.find(to_lower_ascii(login));
+    return it == people_.end() ? nullptr : &it->second;
+}
+
+bool Roster::holds(std::string_view login, Role role) const {
+    const Person* person = find(login);
+    // Bits at `role` and above: a higher listing implies the lower roles.
+    const unsigned at_or_above = ~(bit(role) - 1u);
+    return person != nullptr && (person->listed_roles & at_or_above) != 0;
+}
+
+bool Roster::lists(std::string_view login, Role role) const {
+    const Person* person = find(login);
+    return person != nullptr && (person->listed_roles & bit(role)) != 0;
+}
+
+std::optional<Role> Roster::highest_role(std::string_view login) const {
+    std::optional<Role> highest;
+    for (Role role : kLadder) {
+        if (lists(login, role)) {
+            highest = role;
+        }
+    }
+    return highest;
+}
+
+std::string Roster::name_of(std::string_view login) const {
+    const Person* person = find(login);
+    return person == nullptr ? std::string() : person->name;
+}
+
+std::vector<std::string> Roster::logins() const {
+    std::vector<std::string> out;
+    out.reserve(people_.size());
+    for (const auto& [login, person] : people_) {
+        out.push_back(login);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+int Roster::count_holding(Role role) const {
+    return static_cast<int>(std::count_if(
+        people_.begin(), people_.end(), [&](const auto& item) { return holds(item.first, role); }));
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,60 @@
+#include "sigaudit/roster_parser.h"
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "sig_info_reader.h"
+#include "sig_members_reader.h"
+#include "sigaudit/strings.h"
+#include "sigaudit/yaml_document.h"
+
+namespace sigaudit {
+
+namespace {
+
+RosterFormat detect_format(const std::string& path, const YAML::Node& root) {
+    const std::string name = std::filesystem::path(path).filename().string();
+    if (istarts_with(name, "sig-info.")) {
+        return RosterFormat::sig_info;
+    }
+    for (const auto& pair : root) {
+        if (pair.first.IsScalar() && iequals(trim(pair.first.Scalar()), "repositories")) {
+            return RosterFormat::sig_info;
+        }
+    }
+    return RosterFormat::sig_members;
+}
+
+}  // namespace
+
+RosterParse parse_roster(const TextFile& file) {
+    const YAML::Node root = parse_yaml(file);
+    RosterParse parse;
+    if (root.IsNull()) {
+        parse.diagnostics.push_back(make_error(
+            "empty-file", SourceLocation{file.path, 1, 1},
+            fmt::format(
+                "{} holds no roster; expected role lists such as 'Members:' and 'Maintainers:'",
+                file.path)));
+        parse.roster = Roster(file.path, RosterFormat::sig_members, {});
+        return parse;
+    }
+    if (!root.IsMap()) {
+        parse.diagnostics.push_back(
+            make_error("top-level-not-mapping", location_of(root, file.path),
+                       fmt::format("the top level must be a mapping of role lists ('Members:', "
+                                   "'Reviewers:', ...), but it is {}",
+                                   describe_node_kind(root))));
+        parse.roster = Roster(file.path, RosterFormat::sig_members, {});
+        return parse;
+    }
+    const RosterFormat format = detect_format(file.path, root);
+    std::vector<RosterEntry> entries = format == RosterFormat::sig_info
+                                           ? read_sig_info(root, file.path, parse.diagnostics)
+                                           : read_sig_members(root, file.path, parse.diagnostics);
+    parse.roster = Roster(file.path, format, std::move(entries));
+    return parse;
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "sigaudit/diagnostic.h"
+#include "sigaudit/roster.h"
+
+namespace sigaudit {
+
+// Reads a sig-info.yaml document whose top level is a mapping: `maintainers`,
+// top-level `committers`, and `repositories` groups, each with `repo` (one
+// repository or a list), `committers` and `contributors` (read as Members).
+std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string& file,
+                                       std::vector<Diagnostic>& diagnostics);
+
+}  // namespace sigaudit

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "sigaudit/diagnostic.h"
+#include "sigaudit/roster.h"
+
+namespace sigaudit {
+
+// Reads the entries of a sig_members.yaml document whose top level is a mapping.
+std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::string& file,
+                                          std::vector<Diagnostic>& diagnostics);
+
+}  // namespace sigaudit

@@ -1,0 +1,79 @@
+#include "support/process.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "support/temp_dir.h"
+
+namespace sigaudit::testing {
+
+namespace {
+
+std::string slurp(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void redirect(const std::string& path, int fd, int flags) {
+    const int file = ::open(path.c_str(), flags, 0600);
+    if (file < 0 || ::dup2(file, fd) < 0) {
+        ::_exit(127);
+    }
+    ::close(file);
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& environment) {
+    // Output goes to files, not pipes, so a chatty child can never block on a full pipe.
+    TempDir capture;
+    const std::string out_path = (capture.path() / "stdout").string();
+    const std::string err_path = (capture.path() / "stderr").string();
+    std::vector<std::string> argv_strings = {program};
+    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& arg : argv_strings) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        throw std::runtime_error("fork failed");
+    }
+    if (pid == 0) {
+        redirect("/dev/null", STDIN_FILENO, O_RDONLY);
+        redirect(out_path, STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
+        redirect(err_path, STDERR_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
+        for (const auto& [name, value] : environment) {
+            ::setenv(name.c_str(), value.c_str(), 1);
+        }
+        ::execv(program.c_str(), argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    ProcessResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = slurp(out_path);
+    result.err = slurp(err_path);
+    return result;
+}
+
+ProcessResult run_sigaudit(const std::vector<std::string>& args,
+                           const std::map<std::string, std::string>& environment) {
+    return run_process(SIGAUDIT_BINARY, args, environment);
+}
+
+}  // namespace sigaudit::testing

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sigaudit::testing {
+
+struct ProcessResult {
+    int exit_code = -1;  // -1 when the process did not exit normally (e.g. a crash)
+    std::string out;
+    std::string err;
+};
+
+// Runs `program` with `args`, stdin from /dev/null, and `environment` added
+// to (or replacing in) the current environment; captures stdout and stderr.
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& environment = {});
+
+// Runs the built sigaudit binary.
+ProcessResult run_sigaudit(const std::vector<std::string>& args,
+                           const std::map<std::string, std::string>& environment = {});
+
+}  // namespace sigaudit::testing
