@@ -86,7 +86,7 @@ SourceLocation locate_offset(const std::string& path, const std::string& text, s
 
 [[noreturn]] void fail_unreadable(const std::string& path, const std::string& why) {
     throw InputError(make_error("file-unreadable", SourceLocation{path, 0, 0},
-                                fmt::format("cannot read {}: {}", path, why)));
+                                fmt::format("cannot read the file: {}", why)));
 }
 
 }  // namespace
@@ -144,8 +144,8 @@ TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
         throw InputError(
             make_error("file-too-large", SourceLocation{path, 0, 0},
-                       fmt::format("{} is {:.1f} MiB; input files larger than {} MiB are refused",
-                                   path, static_cast<double>(info.st_size) / (1024.0 * 1024.0),
+                       fmt::format("the file is {:.1f} MiB; input files larger than {} MiB are refused",
+                                   static_cast<double>(info.st_size) / (1024.0 * 1024.0),
                                    max_bytes / (1024 * 1024))));
     }
     std::ifstream in(path, std::ios::binary);
@@ -162,8 +162,8 @@ TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
     if (bytes.size() > max_bytes) {
         throw InputError(
             make_error("file-too-large", SourceLocation{path, 0, 0},
-                       fmt::format("{} is larger than {} MiB; input files that large are refused",
-                                   path, max_bytes / (1024 * 1024))));
+                       fmt::format("the file is larger than {} MiB; input files that large are refused",
+                                   max_bytes / (1024 * 1024))));
     }
     return make_text_file(path, std::move(bytes));
 }

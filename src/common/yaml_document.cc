@@ -21,17 +21,14 @@ YAML::Node parse_yaml(const TextFile& file) {
         documents = YAML::LoadAll(file.text);
     } catch (const YAML::Exception& e) {
         SourceLocation where = location_of_mark(e.mark, file.path);
-        std::string message = where.line > 0
-                                  ? fmt::format("YAML syntax error at line {}, column {}: {}",
-                                                where.line, where.column, e.msg)
-                                  : fmt::format("YAML syntax error: {}", e.msg);
-        throw InputError(make_error("yaml-syntax", std::move(where), std::move(message)));
+        throw InputError(
+            make_error("yaml-syntax", std::move(where), fmt::format("YAML syntax error: {}", e.msg)));
     }
     if (documents.size() > 1) {
         throw InputError(make_error(
             "multiple-documents", location_of(documents[1], file.path),
-            fmt::format("{} holds {} YAML documents (separated by '---'); it must hold one",
-                        file.path, documents.size())));
+            fmt::format("the file holds {} YAML documents (separated by '---'); it must hold one",
+                        documents.size())));
     }
     return documents.empty() ? YAML::Node() : documents.front();
 }

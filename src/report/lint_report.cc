@@ -66,8 +66,10 @@ std::string file_summary(const RosterLint& file, const Style& style) {
     const int errors = count_severity(file.diagnostics, Severity::error);
     const int warnings = count_severity(file.diagnostics, Severity::warning);
     if (!file.usable) {
-        return fmt::format("{}: {}\n", file.path,
-                           style.paint("not linted: the file could not be read", Tone::error));
+        return fmt::format(
+            "{}: {}\n", file.path,
+            style.paint("not linted: the file cannot be used until the error above is fixed",
+                        Tone::error));
     }
     std::string verdict = errors > 0 ? style.paint(plural(errors, "error"), Tone::error)
                                      : style.paint("ok", Tone::success);

@@ -34,9 +34,7 @@ RosterParse parse_roster(const TextFile& file) {
     if (root.IsNull()) {
         parse.diagnostics.push_back(make_error(
             "empty-file", SourceLocation{file.path, 1, 1},
-            fmt::format(
-                "{} holds no roster; expected role lists such as 'Members:' and 'Maintainers:'",
-                file.path)));
+            "the file holds no roster; expected role lists such as 'Members:' and 'Maintainers:'"));
         parse.roster = Roster(file.path, RosterFormat::sig_members, {});
         return parse;
     }

@@ -1,0 +1,219 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+using sigaudit::testing::fixture;
+using sigaudit::testing::run_sigaudit;
+using sigaudit::testing::TempDir;
+
+namespace {
+
+nlohmann::json lint_json(const std::vector<std::string>& files) {
+    std::vector<std::string> args = {"lint", "--format", "json"};
+    args.insert(args.end(), files.begin(), files.end());
+    const auto result = run_sigaudit(args);
+    return nlohmann::json::parse(result.out);
+}
+
+std::vector<std::pair<std::string, int>> code_lines(const nlohmann::json& report) {
+    std::vector<std::pair<std::string, int>> out;
+    for (const auto& finding : report["findings"]) {
+        out.emplace_back(finding["code"].get<std::string>(), finding["line"].get<int>());
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("lint: a clean roster exits 0 and says ok", "[cli][lint]") {
+    TempDir dir;
+    const std::string path =
+        dir.write("sig_members.yaml", "Members:\n- name: A\n  gitee_home: https://gitee.com/a\n");
+    const auto result = run_sigaudit({"lint", path});
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.out, Catch::Contains(path + ": ok") && Catch::Contains("1 person"));
+    CHECK(result.err.empty());
+}
+
+TEST_CASE("lint: warnings alone exit 0; errors exit 1", "[cli][lint]") {
+    TempDir dir;
+    const auto warned =
+        run_sigaudit({"lint", dir.write("w.yaml", "Members:\n- gitee_id: a\n  email: nope\n")});
+    CHECK(warned.exit_code == 0);
+    CHECK_THAT(
+        warned.out,
+        Catch::Contains("w.yaml:3:10: warning: email 'nope' is not a valid address [bad-email]"));
+    const auto failed = run_sigaudit({"lint", dir.write("e.yaml", "Members:\n- name: nobody\n")});
+    CHECK(failed.exit_code == 1);
+    CHECK_THAT(failed.out,
+               Catch::Contains("e.yaml:2:3: error:") && Catch::Contains("[missing-identity]"));
+}
+
+TEST_CASE("lint: a realistic roster with a duplicated entry", "[cli][lint][fixtures]") {
+    const std::string path = fixture("roster/trusted_ai_sig_members.yaml");
+    const auto result = run_sigaudit({"lint", path});
+    CHECK(result.exit_code == 1);
+    const nlohmann::json report = lint_json({path});
+    CHECK(code_lines(report) == std::vector<std::pair<std::string, int>>{{"duplicate-entry", 17},
+                                                                         {"ladder-gap", 26},
+                                                                         {"ladder-gap", 30}});
+    CHECK(report["findings"][0]["message"].get<std::string>().find("lines 8 and 17") !=
+          std::string::npos);
+    CHECK(report["files"][0]["people"] == 5);
+    CHECK(report["files"][0]["holders"]["committer"] == 2);
+}
+
+TEST_CASE("lint: CRLF, URL variants, CJK names and a repository URL as home",
+          "[cli][lint][fixtures]") {
+    const nlohmann::json report = lint_json({fixture("roster/crlf_url_variants.yaml")});
+    CHECK(code_lines(report) == std::vector<std::pair<std::string, int>>{{"bad-gitee-home", 9}});
+    CHECK(report["findings"][0]["column"] == 15);
+    CHECK(report["files"][0]["people"] == 2);  // li_na and zhang_reviewer
+}
+
+TEST_CASE("lint: sig-info.yaml", "[cli][lint][fixtures][sig-info]") {
+    const auto result = run_sigaudit({"lint", fixture("roster/sig-info.yaml")});
+    CHECK(result.exit_code == 0);
+    const nlohmann::json report = lint_json({fixture("roster/sig-info.yaml")});
+    CHECK(report["files"][0]["format"] == "sig-info");
+    CHECK(report["files"][0]["people"] == 4);
+    CHECK(report["findings"].empty());
+}
+
+TEST_CASE("lint: the JSON report has the documented shape", "[cli][lint][json]") {
+    TempDir dir;
+    const std::string path = dir.write("r.yaml", "Members:\n- gitee_id: a\n- gitee_id: a\n");
+    const nlohmann::json report = lint_json({path});
+    CHECK(report["schema"] == "sigaudit/lint@1");
+    CHECK(report["errors"] == 1);
+    CHECK(report["warnings"] == 0);
+    REQUIRE(report["findings"].size() == 1);
+    const nlohmann::json& finding = report["findings"][0];
+    CHECK(finding["file"] == path);
+    CHECK(finding["line"] == 3);
+    CHECK(finding["column"] == 3);
+    CHECK(finding["severity"] == "error");
+    CHECK(finding["code"] == "duplicate-entry");
+    CHECK(finding["message"].is_string());
+}
+
+TEST_CASE("lint: several files, exit code of the worst", "[cli][lint]") {
+    TempDir dir;
+    const std::string good = dir.write("good.yaml", "Members:\n- gitee_id: a\n");
+    const std::string bad = dir.write("bad.yaml", "Members:\n- name: x\n");
+    const std::string broken = dir.write("broken.yaml", "Members: [\n");
+    CHECK(run_sigaudit({"lint", good, good}).exit_code == 0);
+    CHECK(run_sigaudit({"lint", good, bad}).exit_code == 1);
+    const auto result = run_sigaudit({"lint", bad, broken, good});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.out,
+               Catch::Contains("bad.yaml:2:3: error:") && Catch::Contains("broken.yaml:") &&
+                   Catch::Contains("[yaml-syntax]") && Catch::Contains("good.yaml: ok"));
+}
+
+TEST_CASE("lint: hostile input ends in a clear message and a documented exit code",
+          "[cli][lint][hostile]") {
+    TempDir dir;
+    struct Case {
+        std::string name;
+        std::string contents;
+        int exit_code;
+        std::string code;
+    };
+    std::string garbage(
+        "\x7f"
+        "ELF\x02\x01\x01\0",
+        8);
+    for (int i = 0; i < 4096; ++i) {
+        garbage += static_cast<char>((i * 7919 + 13) % 256);
+    }
+    std::string alias_bomb = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        const char previous = static_cast<char>(level - 1);
+        alias_bomb += std::string(1, level) + ": &" + level + " [";
+        for (int i = 0; i < 9; ++i) {
+            alias_bomb += std::string(i ? ", *" : "*") + previous;
+        }
+        alias_bomb += "]\n";
+    }
+    alias_bomb += "Members: *i\n";
+    const std::vector<Case> cases = {
+        {"garbage.yaml", garbage, 2, "not-text"},
+        {"empty.yaml", "", 1, "empty-file"},
+        {"latin1.yaml", "Members:\n- name: Jos\xe9\n  gitee_id: jose\n", 2, "invalid-utf8"},
+        {"deep-flow.yaml", "Members: " + std::string(100000, '['), 2, "yaml-syntax"},
+        {"deep-map.yaml", "Members: " + std::string(100000, '{'), 2, "yaml-syntax"},
+        {"alias-bomb.yaml", alias_bomb, 1, "entry-not-mapping"},
+        {"utf16.yaml", std::string("\xff\xfeM\0e\0m\0", 8), 2, "invalid-utf8"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const std::string path = dir.write(c.name, c.contents);
+        const auto result = run_sigaudit({"lint", path});
+        CHECK(result.exit_code == c.exit_code);
+        CHECK_THAT(result.out, Catch::Contains(path) && Catch::Contains("[" + c.code + "]"));
+    }
+}
+
+TEST_CASE("lint: a 50 MB file is refused without reading it", "[cli][lint][hostile]") {
+    TempDir dir;
+    std::string big = "Members:\n";
+    const std::string entry = "- name: someone\n  gitee_home: https://gitee.com/someone\n";
+    while (big.size() < 50u * 1024u * 1024u) {
+        big += entry;
+    }
+    const std::string path = dir.write("huge.yaml", big);
+    const auto result = run_sigaudit({"lint", path});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.out, Catch::Contains("[file-too-large]") && Catch::Contains("50.0 MiB"));
+}
+
+TEST_CASE("lint: an unreadable file names itself", "[cli][lint]") {
+    const auto result = run_sigaudit({"lint", "/nonexistent/sig_members.yaml"});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.out,
+               Catch::Contains("/nonexistent/sig_members.yaml: error: cannot read the file"));
+}
+
+TEST_CASE("command line: bad invocations exit 2, help and version exit 0", "[cli]") {
+    CHECK(run_sigaudit({}).exit_code == 2);
+    CHECK(run_sigaudit({"frobnicate"}).exit_code == 2);
+    CHECK(run_sigaudit({"lint"}).exit_code == 2);
+    const auto bad_format =
+        run_sigaudit({"lint", "--format", "xml", fixture("roster/sig-info.yaml")});
+    CHECK(bad_format.exit_code == 2);
+    CHECK_THAT(bad_format.err, Catch::Contains("xml"));
+    CHECK(
+        run_sigaudit({"lint", "--color", "sometimes", fixture("roster/sig-info.yaml")}).exit_code ==
+        2);
+    const auto help = run_sigaudit({"lint", "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK_THAT(help.out, Catch::Contains("--format"));
+    const auto version = run_sigaudit({"--version"});
+    CHECK(version.exit_code == 0);
+    CHECK_THAT(version.out, Catch::StartsWith("sigaudit "));
+}
+
+TEST_CASE("text output: colour only when asked and never with NO_COLOR", "[cli][color]") {
+    TempDir dir;
+    const std::string path = dir.write("r.yaml", "Members:\n- name: x\n");
+    const std::string escape = "\x1b[";
+    CHECK(run_sigaudit({"lint", path}).out.find(escape) == std::string::npos);
+    CHECK(run_sigaudit({"lint", "--color", "always", path}, {{"NO_COLOR", ""}}).out.find(escape) !=
+          std::string::npos);
+    CHECK(run_sigaudit({"lint", "--color", "always", path}, {{"NO_COLOR", "1"}}).out.find(escape) ==
+          std::string::npos);
+}
+
+TEST_CASE("text output: -q prints findings only", "[cli]") {
+    TempDir dir;
+    const std::string path = dir.write("r.yaml", "Members:\n- name: x\n");
+    const auto result = run_sigaudit({"lint", "-q", path});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out ==
+          path +
+              ":2:3: error: 'x' under Members has neither gitee_id nor gitee_home, so nobody can "
+              "be matched to it [missing-identity]\n");
+}
