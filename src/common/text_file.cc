@@ -142,11 +142,11 @@ TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
         fail_unreadable(path, "it is a directory");
     }
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
-        throw InputError(
-            make_error("file-too-large", SourceLocation{path, 0, 0},
-                       fmt::format("the file is {:.1f} MiB; input files larger than {} MiB are refused",
-                                   static_cast<double>(info.st_size) / (1024.0 * 1024.0),
-                                   max_bytes / (1024 * 1024))));
+        throw InputError(make_error(
+            "file-too-large", SourceLocation{path, 0, 0},
+            fmt::format("the file is {:.1f} MiB; input files larger than {} MiB are refused",
+                        static_cast<double>(info.st_size) / (1024.0 * 1024.0),
+                        max_bytes / (1024 * 1024))));
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -160,10 +160,10 @@ TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
     }
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > max_bytes) {
-        throw InputError(
-            make_error("file-too-large", SourceLocation{path, 0, 0},
-                       fmt::format("the file is larger than {} MiB; input files that large are refused",
-                                   max_bytes / (1024 * 1024))));
+        throw InputError(make_error(
+            "file-too-large", SourceLocation{path, 0, 0},
+            fmt::format("the file is larger than {} MiB; input files that large are refused",
+                        max_bytes / (1024 * 1024))));
     }
     return make_text_file(path, std::move(bytes));
 }

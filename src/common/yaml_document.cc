@@ -21,8 +21,8 @@ YAML::Node parse_yaml(const TextFile& file) {
         documents = YAML::LoadAll(file.text);
     } catch (const YAML::Exception& e) {
         SourceLocation where = location_of_mark(e.mark, file.path);
-        throw InputError(
-            make_error("yaml-syntax", std::move(where), fmt::format("YAML syntax error: {}", e.msg)));
+        throw InputError(make_error("yaml-syntax", std::move(where),
+                                    fmt::format("YAML syntax error: {}", e.msg)));
     }
     if (documents.size() > 1) {
         throw InputError(make_error(
