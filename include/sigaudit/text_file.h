@@ -3,6 +3,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "sigaudit/diagnostic.h"
 
 namespace sigaudit {
 
@@ -23,6 +26,9 @@ struct TextFile {
 // `file-too-large`, `not-text` (NUL or control bytes) or `invalid-utf8`,
 // each naming the file and, where it applies, line and column.
 TextFile read_text_file(const std::string& path, std::size_t max_bytes = kMaxInputFileBytes);
+
+// Fills the snippet of every diagnostic located in `file` with its source line.
+void attach_snippets(std::vector<Diagnostic>& diagnostics, const TextFile& file);
 
 // Validates bytes that came from elsewhere (a string in a test, `git show`)
 // exactly as read_text_file does. A UTF-8 byte order mark is dropped.

@@ -112,6 +112,14 @@ std::string_view TextFile::line(int number) const {
     return line;
 }
 
+void attach_snippets(std::vector<Diagnostic>& diagnostics, const TextFile& file) {
+    for (Diagnostic& diagnostic : diagnostics) {
+        if (diagnostic.where.file == file.path && diagnostic.where.line > 0) {
+            diagnostic.snippet = std::string(file.line(diagnostic.where.line));
+        }
+    }
+}
+
 TextFile make_text_file(std::string path, std::string bytes) {
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {
         bytes.erase(0, 3);

@@ -76,14 +76,6 @@ std::vector<EvidenceEntry> read_ledger_list(const YAML::Node& list, const std::s
     return entries;
 }
 
-void attach_snippets(std::vector<Diagnostic>& diagnostics, const TextFile& file) {
-    for (Diagnostic& diagnostic : diagnostics) {
-        if (diagnostic.where.line > 0) {
-            diagnostic.snippet = std::string(file.line(diagnostic.where.line));
-        }
-    }
-}
-
 // The exception's message stands alone (the CLI prints only it), so it
 // carries the position and says whether fixing this one problem is enough.
 Diagnostic first_problem(const EvidenceParse& parse) {

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "sigaudit/diagnostic_text.h"
+
 namespace sigaudit {
 
 namespace {
@@ -13,43 +15,6 @@ std::string plural(int count, std::string_view singular, std::string_view plural
 
 std::string plural(int count, std::string_view word) {
     return plural(count, word, std::string(word) + "s");
-}
-
-std::string position(const SourceLocation& where) {
-    if (where.line <= 0) {
-        return where.file;
-    }
-    return fmt::format("{}:{}:{}", where.file, where.line, where.column);
-}
-
-// The caret keeps the line's tabs so it stands under the right character.
-std::string caret_line(std::string_view snippet, int column) {
-    std::string pad;
-    int seen = 0;
-    for (char c : snippet) {
-        if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
-            continue;
-        }
-        if (++seen >= column) {
-            break;
-        }
-        pad += c == '\t' ? '\t' : ' ';
-    }
-    return pad + "^";
-}
-
-void render_finding(std::string& out, const Diagnostic& d, const Style& style, bool quiet) {
-    const Tone tone = d.severity == Severity::error ? Tone::error : Tone::warning;
-    out += fmt::format("{}: {} {} {}\n", style.paint(position(d.where), Tone::strong),
-                       style.paint(fmt::format("{}:", to_string(d.severity)), tone), d.message,
-                       style.paint(fmt::format("[{}]", d.code), Tone::dim));
-    if (quiet || d.snippet.empty()) {
-        return;
-    }
-    const std::string gutter = fmt::format("{:>5}", d.where.line);
-    out += fmt::format("{} | {}\n", style.paint(gutter, Tone::dim), d.snippet);
-    out += fmt::format("{} | {}\n", std::string(gutter.size(), ' '),
-                       style.paint(caret_line(d.snippet, d.where.column), tone));
 }
 
 std::string people_summary(const Roster& roster) {
@@ -108,7 +73,7 @@ std::string render_lint_text(const std::vector<RosterLint>& files, const Style& 
     std::string out;
     for (const RosterLint& file : files) {
         for (const Diagnostic& d : file.diagnostics) {
-            render_finding(out, d, style, options.quiet);
+            render_diagnostic(out, d, style, options.quiet);
         }
     }
     if (!options.quiet) {

@@ -116,14 +116,6 @@ void check_ladder_gaps(const Roster& roster, std::vector<Diagnostic>& out) {
     }
 }
 
-void attach_snippets(std::vector<Diagnostic>& diagnostics, const TextFile& file) {
-    for (Diagnostic& diagnostic : diagnostics) {
-        if (diagnostic.where.file == file.path && diagnostic.where.line > 0) {
-            diagnostic.snippet = std::string(file.line(diagnostic.where.line));
-        }
-    }
-}
-
 }  // namespace
 
 std::vector<Diagnostic> lint_roster(const Roster& roster) {
