@@ -147,6 +147,9 @@ TEST_CASE("lint: hostile input ends in a clear message and a documented exit cod
         {"deep-map.yaml", "Members: " + std::string(100000, '{'), 2, "yaml-syntax"},
         {"alias-bomb.yaml", alias_bomb, 1, "entry-not-mapping"},
         {"utf16.yaml", std::string("\xff\xfeM\0e\0m\0", 8), 2, "invalid-utf8"},
+        // yaml-cpp 0.7 allocates for ever on a stray comma (jbeder/yaml-cpp#1040).
+        {"stray-comma.yaml", ", x\n", 2, "yaml-syntax"},
+        {"stray-comma-after-list.yaml", "Members:\n- a\n,\n", 2, "yaml-syntax"},
     };
     for (const Case& c : cases) {
         INFO(c.name);

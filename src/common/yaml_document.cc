@@ -1,6 +1,10 @@
 #include "sigaudit/yaml_document.h"
 
+#include <optional>
+#include <sstream>
+
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 
 namespace sigaudit {
 
@@ -13,11 +17,57 @@ SourceLocation location_of_mark(const YAML::Mark& mark, const std::string& file)
     return SourceLocation{file, mark.line + 1, mark.column + 1};
 }
 
+// Remembers where the latest document started; ignores everything else.
+class DocumentStarts : public YAML::EventHandler {
+  public:
+    const YAML::Mark& latest() const { return latest_; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override { latest_ = mark; }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+
+  private:
+    YAML::Mark latest_;
+};
+
+// yaml-cpp 0.7 loops for ever on some malformed text (a stray ',' where a
+// document could start: jbeder/yaml-cpp#1040), reading empty document after
+// empty document at the same spot and allocating each one until memory runs
+// out. A parser that makes progress never starts two documents at one
+// position, so this walk stops there with a syntax error instead.
+void reject_stuck_parse(const std::string& text) {
+    std::istringstream input(text);
+    YAML::Parser parser(input);
+    DocumentStarts starts;
+    std::optional<int> previous;
+    while (parser.HandleNextDocument(starts)) {
+        const YAML::Mark& mark = starts.latest();
+        if (previous == mark.pos) {
+            const char c = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text.size()
+                               ? text[static_cast<std::size_t>(mark.pos)]
+                               : '\0';
+            throw YAML::ParserException(
+                mark, c > ' ' && c < 0x7F ? fmt::format("unexpected '{}'", c) : "unexpected text");
+        }
+        previous = mark.pos;
+    }
+}
+
 }  // namespace
 
 YAML::Node parse_yaml(const TextFile& file) {
     std::vector<YAML::Node> documents;
     try {
+        reject_stuck_parse(file.text);
         documents = YAML::LoadAll(file.text);
     } catch (const YAML::Exception& e) {
         SourceLocation where = location_of_mark(e.mark, file.path);
