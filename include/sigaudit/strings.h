@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sigaudit {
 
@@ -12,6 +15,15 @@ bool istarts_with(std::string_view text, std::string_view prefix);
 
 // Levenshtein distance, for "did you mean" hints on short keys.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The word in `known` that `word` is most likely a typo of: the nearest one,
+// at most two edits away, when no other is as near. Feeds "did you mean".
+std::optional<std::string_view> likely_meant(std::string_view word,
+                                             const std::vector<std::string_view>& known);
+
+// "1 error", "3 errors"; `plural_form` defaults to `singular` + "s".
+std::string count_of(std::int64_t count, std::string_view singular,
+                     std::string_view plural_form = {});
 
 // Joins items as "a, b or c" for messages a person reads.
 template <typename Range>

@@ -40,6 +40,34 @@ bool istarts_with(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
 }
 
+std::optional<std::string_view> likely_meant(std::string_view word,
+                                             const std::vector<std::string_view>& known) {
+    constexpr std::size_t kMaxTypoEdits = 2;
+    std::optional<std::string_view> best;
+    std::size_t best_distance = kMaxTypoEdits + 1;
+    bool tie = false;
+    for (std::string_view candidate : known) {
+        const std::size_t distance = edit_distance(word, candidate);
+        if (distance < best_distance) {
+            best = candidate;
+            best_distance = distance;
+            tie = false;
+        } else if (distance == best_distance) {
+            tie = true;
+        }
+    }
+    // Two equally near words are no hint at all.
+    return tie ? std::nullopt : best;
+}
+
+std::string count_of(std::int64_t count, std::string_view singular, std::string_view plural_form) {
+    std::string out = std::to_string(count) + ' ';
+    if (count == 1) {
+        return out.append(singular);
+    }
+    return plural_form.empty() ? out.append(singular).append("s") : out.append(plural_form);
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     std::iota(row.begin(), row.end(), std::size_t{0});

@@ -139,7 +139,7 @@ class EntryReader {
         const auto* slot = std::find_if(std::begin(kKeySlots), std::end(kKeySlots),
                                         [&](const KeySlot& s) { return s.key == name; });
         if (slot == std::end(kKeySlots)) {
-            if (const auto meant = nearest_known(name, known_keys())) {
+            if (const auto meant = likely_meant(name, known_keys())) {
                 typo_targets_.insert(*meant);
             }
             error("evidence-unknown-key", key,
@@ -286,29 +286,10 @@ class EntryReader {
 
 }  // namespace
 
-std::optional<std::string_view> nearest_known(std::string_view word,
-                                              const std::vector<std::string_view>& known) {
-    constexpr std::size_t kMaxTypoEdits = 2;
-    std::optional<std::string_view> best;
-    std::size_t best_distance = kMaxTypoEdits + 1;
-    bool tie = false;
-    for (std::string_view candidate : known) {
-        const std::size_t distance = edit_distance(word, candidate);
-        if (distance < best_distance) {
-            best = candidate;
-            best_distance = distance;
-            tie = false;
-        } else if (distance == best_distance) {
-            tie = true;
-        }
-    }
-    return tie ? std::nullopt : best;
-}
-
 std::string suggest_known(std::string_view word, const std::vector<std::string_view>& known,
                           std::string_view plural) {
     const std::string list = join_words(known, ", ");
-    const auto meant = nearest_known(word, known);
+    const auto meant = likely_meant(word, known);
     return meant ? fmt::format("did you mean '{}'? Known {}: {}", *meant, plural, list)
                  : fmt::format("known {}: {}", plural, list);
 }

@@ -17,14 +17,9 @@ namespace sigaudit {
 std::optional<EvidenceEntry> read_evidence_entry(const YAML::Node& item, const std::string& file,
                                                  std::vector<Diagnostic>& diagnostics);
 
-// The known word `word` is most likely a typo of: the nearest one, at most
-// two edits away, when no other is as near.
-std::optional<std::string_view> nearest_known(std::string_view word,
-                                              const std::vector<std::string_view>& known);
-
 // The tail of an "unknown X" message: "did you mean 'date'? Known keys: a, b"
-// when `word` is a likely typo (see nearest_known), else "known keys: a, b". `plural` names the
-// list ("keys").
+// when `word` is a likely typo (see likely_meant in strings.h), else "known keys: a, b". `plural`
+// names the list ("keys").
 std::string suggest_known(std::string_view word, const std::vector<std::string_view>& known,
                           std::string_view plural);
 

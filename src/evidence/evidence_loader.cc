@@ -32,7 +32,7 @@ YAML::Node find_ledger_list(const YAML::Node& root, const std::string& file,
         }
         const std::string key =
             pair.first.IsScalar() ? pair.first.Scalar() : describe_node_kind(pair.first);
-        misspelt_ledger_key = misspelt_ledger_key || nearest_known(key, {kLedgerKey});
+        misspelt_ledger_key = misspelt_ledger_key || likely_meant(key, {kLedgerKey});
         diagnostics.push_back(make_error("evidence-unknown-key", location_of(pair.first, file),
                                          fmt::format("unknown top-level key '{}'; {}", key,
                                                      suggest_known(key, {kLedgerKey}, "keys"))));

@@ -33,17 +33,6 @@ bool lists_people(const YAML::Node& value) {
     return value.IsSequence() && value.size() > 0 && looks_like_person(value[0]);
 }
 
-std::optional<std::string_view> near_miss(std::string_view key,
-                                          std::span<const std::string_view> known) {
-    constexpr std::size_t kMaxTypos = 2;
-    for (std::string_view candidate : known) {
-        if (edit_distance(key, candidate) <= kMaxTypos) {
-            return candidate;
-        }
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<Role> role_for_sig_members_key(std::string_view key) {
@@ -67,7 +56,7 @@ std::optional<Diagnostic> check_unknown_role_key(const YAML::Node& key, const YA
                                                  std::span<const std::string_view> known_keys,
                                                  const std::string& file) {
     const std::string_view name = trim(key.Scalar());
-    if (const auto suggestion = near_miss(name, known_keys)) {
+    if (const auto suggestion = likely_meant(name, {known_keys.begin(), known_keys.end()})) {
         return make_warning(
             "unknown-role-key", location_of(key, file),
             fmt::format(
