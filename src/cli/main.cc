@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "lint_command.h"
+#include "rules_command.h"
 #include "sigaudit/exit_code.h"
 #include "sigaudit/version.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     int exit_code = kExitOk;
     add_lint_command(app, exit_code);
+    add_rules_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "sigaudit/strings.h"
+
 namespace sigaudit {
 
 namespace {
@@ -43,6 +45,17 @@ void render_diagnostic(std::string& out, const Diagnostic& d, const Style& style
     out += fmt::format("{} | {}\n", style.paint(gutter, Tone::dim), d.snippet);
     out += fmt::format("{} | {}\n", std::string(gutter.size(), ' '),
                        style.paint(caret_line(d.snippet, d.where.column), tone));
+}
+
+std::string render_verdict(const std::vector<Diagnostic>& diagnostics, const Style& style) {
+    const int errors = count_severity(diagnostics, Severity::error);
+    const int warnings = count_severity(diagnostics, Severity::warning);
+    std::string verdict = errors > 0 ? style.paint(count_of(errors, "error"), Tone::error)
+                                     : style.paint("ok", Tone::success);
+    if (warnings > 0) {
+        verdict += ", " + style.paint(count_of(warnings, "warning"), Tone::warning);
+    }
+    return verdict;
 }
 
 }  // namespace sigaudit

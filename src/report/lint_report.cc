@@ -4,44 +4,31 @@
 #include <nlohmann/json.hpp>
 
 #include "sigaudit/diagnostic_text.h"
+#include "sigaudit/strings.h"
 
 namespace sigaudit {
 
 namespace {
-
-std::string plural(int count, std::string_view singular, std::string_view plural_form) {
-    return fmt::format("{} {}", count, count == 1 ? singular : plural_form);
-}
-
-std::string plural(int count, std::string_view word) {
-    return plural(count, word, std::string(word) + "s");
-}
 
 std::string people_summary(const Roster& roster) {
     std::vector<std::string> parts;
     for (Role role : kLadder) {
         parts.push_back(fmt::format("{} {}", roster.count_holding(role), role_id(role)));
     }
-    return fmt::format("{} ({})",
-                       plural(static_cast<int>(roster.logins().size()), "person", "people"),
-                       fmt::join(parts, ", "));
+    return fmt::format(
+        "{} ({})", count_of(static_cast<std::int64_t>(roster.logins().size()), "person", "people"),
+        fmt::join(parts, ", "));
 }
 
 std::string file_summary(const RosterLint& file, const Style& style) {
-    const int errors = count_severity(file.diagnostics, Severity::error);
-    const int warnings = count_severity(file.diagnostics, Severity::warning);
     if (!file.usable) {
         return fmt::format(
             "{}: {}\n", file.path,
             style.paint("not linted: the file cannot be used until the error above is fixed",
                         Tone::error));
     }
-    std::string verdict = errors > 0 ? style.paint(plural(errors, "error"), Tone::error)
-                                     : style.paint("ok", Tone::success);
-    if (warnings > 0) {
-        verdict += ", " + style.paint(plural(warnings, "warning"), Tone::warning);
-    }
-    return fmt::format("{}: {} — {}\n", file.path, verdict, people_summary(file.roster));
+    return fmt::format("{}: {} — {}\n", file.path, render_verdict(file.diagnostics, style),
+                       people_summary(file.roster));
 }
 
 nlohmann::ordered_json finding_json(const Diagnostic& d) {

@@ -1,0 +1,347 @@
+#include "sigaudit/evaluator.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "bound_filter.h"
+#include "count_tally.h"
+#include "sigaudit/criterion_text.h"
+#include "sigaudit/strings.h"
+
+namespace sigaudit {
+
+namespace {
+
+// A criterion with its filter bound to the activity index's symbols.
+struct BoundCriterion {
+    const Criterion* spec = nullptr;
+    std::string description;  // worked out once, not once per person
+    BoundFilter filter;
+    std::vector<BoundCriterion> children;
+};
+
+BoundCriterion bind(const Criterion& criterion, const SymbolTable& symbols) {
+    BoundCriterion bound{
+        &criterion,
+        criterion.description.empty() ? describe_criterion(criterion) : criterion.description,
+        BoundFilter(criterion.filter, symbols),
+        {}};
+    for (const Criterion& child : criterion.children) {
+        bound.children.push_back(bind(child, symbols));
+    }
+    return bound;
+}
+
+CriterionResult result_for(const BoundCriterion& node) {
+    CriterionResult result;
+    result.id = node.spec->id;
+    result.description = node.description;
+    result.type = node.spec->type;
+    result.optional = node.spec->optional;
+    return result;
+}
+
+void add_evidence(CriterionResult& into, const std::vector<std::string>& links,
+                  std::int64_t total) {
+    for (const std::string& link : links) {
+        if (into.evidence.size() >= kEvidenceShown) {
+            break;
+        }
+        into.evidence.push_back(link);
+    }
+    into.evidence_total += total;
+}
+
+// Every required (non-optional) child must pass for `all`, one for `any`.
+void settle_group(CriterionResult& result, bool need_all) {
+    std::int64_t required = 0;
+    std::int64_t passed = 0;
+    for (const CriterionResult& child : result.children) {
+        if (!child.optional) {
+            ++required;
+            passed += child.passed ? 1 : 0;
+        }
+    }
+    result.actual = passed;
+    result.required = need_all ? required : std::min<std::int64_t>(required, 1);
+    result.passed = passed >= result.required;
+}
+
+// How close a result is to passing, 0 to 1; picks the window worth showing.
+double progress(const CriterionResult& result) {
+    if (result.passed) {
+        return 1.0;
+    }
+    switch (result.type) {
+        case CriterionType::count:
+        case CriterionType::sum:
+            return result.required == 0 ? 1.0
+                                        : std::min(1.0, static_cast<double>(result.actual) /
+                                                            static_cast<double>(result.required));
+        case CriterionType::any: {
+            double best = 0.0;
+            for (const CriterionResult& child : result.children) {
+                best = child.optional ? best : std::max(best, progress(child));
+            }
+            return best;
+        }
+        case CriterionType::all:
+        case CriterionType::window:
+        case CriterionType::meets: {
+            double sum = 0.0;
+            int counted = 0;
+            for (const CriterionResult& child : result.children) {
+                if (!child.optional) {
+                    sum += progress(child);
+                    ++counted;
+                }
+            }
+            return counted == 0 ? 0.0 : sum / counted;
+        }
+    }
+    return 0.0;
+}
+
+// One month-by-month criterion over a run: it holds when it holds in every
+// month; the weakest month is the one shown.
+CriterionResult combine_months(std::vector<CriterionResult> months, const std::string& label) {
+    const auto weakest =
+        std::min_element(months.begin(), months.end(),
+                         [](const auto& a, const auto& b) { return progress(a) < progress(b); });
+    CriterionResult combined = *weakest;
+    combined.passed =
+        std::all_of(months.begin(), months.end(), [](const auto& m) { return m.passed; });
+    combined.evidence.clear();
+    combined.evidence_total = 0;
+    for (const CriterionResult& month : months) {
+        add_evidence(combined, month.evidence, month.evidence_total);
+    }
+    combined.window = label;
+    return combined;
+}
+
+std::string run_label(MonthIndex first, MonthIndex last) {
+    return first == last ? month_label(first)
+                         : fmt::format("{}..{}", month_label(first), month_label(last));
+}
+
+// What every person's evaluation shares.
+struct EvaluationData {
+    const RuleSet& rules;
+    const Roster& roster;
+    CountScope scope;
+    MonthIndex as_of_month;
+    std::vector<BoundCriterion> bound_rules;  // parallel to rules.rules
+};
+
+// Evaluates one person; remembers `meets` results so a rule used twice is measured once.
+class PersonEvaluation {
+  public:
+    PersonEvaluation(const EvaluationData& impl, std::string_view login)
+        : impl_(impl), person_(find_person(login, impl.scope)) {}
+
+    const CriterionResult& rule_criteria(std::size_t rule_index) {
+        if (const auto it = memo_.find(rule_index); it != memo_.end()) {
+            return it->second;
+        }
+        CriterionResult result = evaluate(impl_.bound_rules[rule_index], MonthRange{});
+        return memo_.emplace(rule_index, std::move(result)).first->second;
+    }
+
+  private:
+    CriterionResult evaluate(const BoundCriterion& node, MonthRange months) {
+        switch (node.spec->type) {
+            case CriterionType::all:
+            case CriterionType::any:
+                return evaluate_group(node, months);
+            case CriterionType::count:
+                return evaluate_count(node, months);
+            case CriterionType::sum:
+                return evaluate_sum(node, months);
+            case CriterionType::window:
+                return evaluate_window(node);
+            case CriterionType::meets:
+                return evaluate_meets(node);
+        }
+        return result_for(node);
+    }
+
+    CriterionResult evaluate_group(const BoundCriterion& node, MonthRange months) {
+        CriterionResult result = result_for(node);
+        for (const BoundCriterion& child : node.children) {
+            result.children.push_back(evaluate(child, months));
+        }
+        settle_group(result, node.spec->type == CriterionType::all);
+        return result;
+    }
+
+    CriterionResult evaluate_count(const BoundCriterion& node, MonthRange months) {
+        CriterionResult result = result_for(node);
+        Tally tally =
+            tally_count(*node.spec, node.filter, person_, impl_.scope, months, with_links_);
+        result.actual = tally.value;
+        result.required = node.spec->at_least;
+        result.passed = tally.value >= node.spec->at_least;
+        result.evidence = std::move(tally.evidence);
+        result.evidence_total = tally.items;
+        return result;
+    }
+
+    CriterionResult evaluate_sum(const BoundCriterion& node, MonthRange months) {
+        CriterionResult result = result_for(node);
+        for (const BoundCriterion& part : node.children) {
+            CriterionResult part_result = evaluate_count(part, months);
+            part_result.required = 0;  // a part of a sum decides nothing alone
+            part_result.passed = true;
+            result.actual += part_result.actual;
+            add_evidence(result, part_result.evidence, part_result.evidence_total);
+            result.children.push_back(std::move(part_result));
+        }
+        result.required = node.spec->at_least;
+        result.passed = result.actual >= result.required;
+        return result;
+    }
+
+    CriterionResult evaluate_meets(const BoundCriterion& node) {
+        CriterionResult result = result_for(node);
+        const Rule* target = impl_.rules.find(node.spec->rule);
+        const auto index = static_cast<std::size_t>(target - impl_.rules.rules.data());
+        result.children.push_back(rule_criteria(index));
+        result.passed = result.children.front().passed;
+        result.actual = result.passed ? 1 : 0;
+        result.required = 1;
+        return result;
+    }
+
+    // Some run of `months` consecutive calendar months, ending no later than
+    // the as-of month, in which the window's criteria hold. The run shown is
+    // the latest that passes, else the one closest to passing.
+    CriterionResult evaluate_window(const BoundCriterion& node) {
+        const int length = node.spec->months;
+        std::set<MonthIndex> starts;
+        collect_active_months(node, [&](MonthIndex month) {
+            for (int back = 0; back < length; ++back) {
+                if (month - back + length - 1 <= impl_.as_of_month) {
+                    starts.insert(month - back);
+                }
+            }
+        });
+        if (starts.empty()) {
+            starts.insert(impl_.as_of_month - length + 1);
+        }
+        // Runs are compared without collecting links; only the one shown gets them.
+        const bool with_links = std::exchange(with_links_, false);
+        MonthIndex chosen = *starts.rbegin();
+        double best_progress = -1.0;
+        for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+            const CriterionResult run = evaluate_run(node, *it);
+            if (run.passed) {
+                chosen = *it;
+                break;
+            }
+            if (const double p = progress(run); p > best_progress) {
+                best_progress = p;
+                chosen = *it;
+            }
+        }
+        with_links_ = with_links;
+        return evaluate_run(node, chosen);
+    }
+
+    CriterionResult evaluate_run(const BoundCriterion& node, MonthIndex first) {
+        const MonthIndex last = first + node.spec->months - 1;
+        CriterionResult result = result_for(node);
+        result.window = run_label(first, last);
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            if (i < node.spec->each_month_count) {
+                std::vector<CriterionResult> per_month;
+                for (MonthIndex month = first; month <= last; ++month) {
+                    per_month.push_back(evaluate(node.children[i], MonthRange{month, month}));
+                }
+                result.children.push_back(combine_months(std::move(per_month), result.window));
+            } else {
+                CriterionResult whole = evaluate(node.children[i], MonthRange{first, last});
+                whole.window = result.window;
+                result.children.push_back(std::move(whole));
+            }
+        }
+        settle_group(result, true);
+        for (const CriterionResult& child : result.children) {
+            add_evidence(result, child.evidence, child.evidence_total);
+        }
+        return result;
+    }
+
+    template <typename Visit>
+    void collect_active_months(const BoundCriterion& node, Visit&& visit) {
+        if (node.spec->type == CriterionType::count) {
+            for_each_counted_month(*node.spec, node.filter, person_, impl_.scope, visit);
+            return;
+        }
+        for (const BoundCriterion& child : node.children) {
+            collect_active_months(child, visit);
+        }
+    }
+
+    const EvaluationData& impl_;
+    CountedPerson person_;
+    bool with_links_ = true;
+    std::unordered_map<std::size_t, CriterionResult> memo_;
+};
+
+}  // namespace
+
+struct Evaluator::Impl {
+    EvaluationData data;
+};
+
+Evaluator::Evaluator(const RuleSet& rules, const ActivityIndex& activities,
+                     const Evidence& evidence, const Roster& roster, Date as_of)
+    : impl_(std::make_unique<Impl>(Impl{EvaluationData{
+          rules,
+          roster,
+          CountScope{activities, evidence, end_of_day(as_of, activities.zone()), as_of},
+          month_index(as_of),
+          {}}})) {
+    for (const Rule& rule : rules.rules) {
+        impl_->data.bound_rules.push_back(bind(rule.criteria, activities.symbols()));
+    }
+}
+
+Evaluator::~Evaluator() = default;
+
+PersonResult Evaluator::evaluate(std::string_view login) const {
+    const EvaluationData& data = impl_->data;
+    PersonResult person;
+    person.login = to_lower_ascii(login);
+    person.name = data.roster.name_of(person.login);
+    for (Role role : kLadder) {
+        if (data.roster.holds(person.login, role)) {
+            person.roles.push_back(role);
+        }
+    }
+    PersonEvaluation evaluation(data, person.login);
+    for (std::size_t i = 0; i < data.rules.rules.size(); ++i) {
+        const Rule& rule = data.rules.rules[i];
+        RuleResult result;
+        result.rule = rule.id;
+        result.title = rule.title;
+        result.criteria = evaluation.rule_criteria(i);
+        result.criteria_met = result.criteria.passed;
+        result.prerequisites_met = true;
+        for (Role role : rule.prerequisites) {
+            const bool held = data.roster.holds(person.login, role);
+            result.prerequisites.push_back(PrerequisiteResult{role, held});
+            result.prerequisites_met = result.prerequisites_met && held;
+        }
+        result.eligible = result.criteria_met && result.prerequisites_met;
+        person.results.push_back(std::move(result));
+    }
+    return person;
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "node_reader.h"
+#include "rule_records.h"
+#include "sigaudit/rule.h"
+
+namespace sigaudit {
+
+// The keys that choose which activities a count takes; an `any_of`
+// alternative may use these and nothing else.
+inline constexpr std::string_view kFilterKeys[] = {"repos",  "state",     "issue_type",
+                                                   "labels", "on_others", "commands"};
+
+// Reads the filter keys among `fields` (those of kFilterKeys, and any_of)
+// for a count of `source`: nothing when the kind is unknown, and then no key
+// is judged against it. Keys that `source` never matches are reported
+// (rule-bad-filter) and left out. The groups that `repos` names are added to
+// `group_refs` for the checker; `filter.repos` stays empty until they are expanded.
+ActivityFilter read_filter(NodeReader& reader, const Fields& fields,
+                           const std::optional<CountSource>& source,
+                           std::vector<NameRef>& group_refs);
+
+// Whether `text` is an owner/repo name such as mindspore/models.
+bool is_repo_name(std::string_view text);
+
+// Reads `distinct:` for a count of `source`.
+Distinct read_distinct(NodeReader& reader, const Field& field,
+                       const std::optional<CountSource>& source);
+
+}  // namespace sigaudit

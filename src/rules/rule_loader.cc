@@ -1,0 +1,131 @@
+#include "sigaudit/rule_loader.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "group_table.h"
+#include "rule_checker.h"
+#include "rule_compiler.h"
+#include "rule_reader.h"
+#include "sigaudit/yaml_document.h"
+
+namespace sigaudit {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The records of one file; text that is not YAML becomes a diagnostic so
+// the other files are still checked.
+std::optional<RuleFile> read_records(const TextFile& file, std::vector<Diagnostic>& diagnostics) {
+    try {
+        return read_rule_file(parse_yaml(file), file.path, diagnostics);
+    } catch (const InputError& e) {
+        diagnostics.push_back(e.diagnostic());
+        return std::nullopt;
+    }
+}
+
+// Sorted, each once (aliases can make one node report the same thing many
+// times), and with the source line a reader sees under each.
+void finish(std::vector<Diagnostic>& diagnostics, const std::vector<TextFile>& files) {
+    sort_diagnostics(diagnostics);
+    const auto same = [](const Diagnostic& a, const Diagnostic& b) {
+        return a.code == b.code && a.message == b.message && a.where.file == b.where.file &&
+               a.where.line == b.where.line && a.where.column == b.where.column;
+    };
+    diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(), same), diagnostics.end());
+    for (const TextFile& file : files) {
+        attach_snippets(diagnostics, file);
+    }
+}
+
+bool is_rule_file_name(const fs::path& path) {
+    const std::string extension = path.extension().string();
+    return extension == ".yaml" || extension == ".yml";
+}
+
+[[noreturn]] void fail(std::string code, const std::string& path, std::string message) {
+    throw InputError(make_error(std::move(code), SourceLocation{path, 0, 0}, std::move(message)));
+}
+
+// The rule files directly in `directory`, sorted by name.
+std::vector<std::string> rule_files_in(const std::string& directory) {
+    std::vector<fs::path> found;
+    try {
+        for (const fs::directory_entry& entry : fs::directory_iterator(directory)) {
+            if (entry.is_regular_file() && is_rule_file_name(entry.path())) {
+                found.push_back(entry.path());
+            }
+        }
+    } catch (const fs::filesystem_error& e) {
+        fail("file-unreadable", directory,
+             fmt::format("cannot read the directory: {}", e.code().message()));
+    }
+    if (found.empty()) {
+        fail("no-rule-files", directory, "the directory holds no rule files (*.yaml or *.yml)");
+    }
+    std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
+        return a.filename().string() < b.filename().string();
+    });
+    std::vector<std::string> paths;
+    for (const fs::path& path : found) {
+        paths.push_back(path.string());
+    }
+    return paths;
+}
+
+bool is_directory(const std::string& path) {
+    std::error_code ignored;
+    return fs::is_directory(path, ignored);
+}
+
+}  // namespace
+
+RuleLoad load_rules(const std::vector<TextFile>& files, const GroupOverrides& overrides) {
+    RuleLoad load;
+    std::vector<RuleFile> records;
+    for (const TextFile& file : files) {
+        if (auto record = read_records(file, load.diagnostics)) {
+            records.push_back(std::move(*record));
+        }
+    }
+    const GroupTable groups = merge_groups(records, overrides, load.diagnostics);
+    check_rule_files(records, groups, load.diagnostics);
+    if (has_errors(load.diagnostics)) {
+        load.rules.groups = groups.repos;
+    } else {
+        load.rules = compile_rules(std::move(records), groups, load.diagnostics);
+    }
+    finish(load.diagnostics, files);
+    return load;
+}
+
+std::vector<TextFile> read_rule_files(const std::vector<std::string>& paths) {
+    std::vector<TextFile> files;
+    for (const std::string& path : paths) {
+        const std::vector<std::string> names =
+            is_directory(path) ? rule_files_in(path) : std::vector<std::string>{path};
+        for (const std::string& name : names) {
+            files.push_back(read_text_file(name));
+        }
+    }
+    return files;
+}
+
+std::string default_rules_dir() {
+    if (const char* dir = std::getenv("SIGAUDIT_RULES_DIR"); dir != nullptr && *dir != '\0') {
+        return dir;
+    }
+#ifdef SIGAUDIT_INSTALLED_RULES_DIR
+    if (is_directory(SIGAUDIT_INSTALLED_RULES_DIR)) {
+        return SIGAUDIT_INSTALLED_RULES_DIR;
+    }
+#endif
+    return SIGAUDIT_DEFAULT_RULES_DIR;
+}
+
+}  // namespace sigaudit

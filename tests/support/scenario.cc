@@ -1,0 +1,175 @@
+#include "support/scenario.h"
+
+#include <stdexcept>
+
+#include "sigaudit/activity_index.h"
+#include "sigaudit/evaluator.h"
+#include "sigaudit/roster_parser.h"
+#include "sigaudit/rule_loader.h"
+
+namespace sigaudit::testing {
+
+namespace {
+
+Instant instant(const std::string& when) {
+    const auto parsed = parse_timestamp(when);
+    if (!parsed) {
+        throw std::invalid_argument("bad timestamp in test: " + when);
+    }
+    return *parsed;
+}
+
+std::string pr_url(const std::string& repo, int pr) {
+    return "https://gitee.com/" + repo + "/pulls/" + std::to_string(pr);
+}
+
+void mark_command(Activity& activity, const std::string& body) {
+    if (const auto word = command_word(body)) {
+        activity.is_command = true;
+        activity.command = *word;
+    }
+}
+
+const CriterionResult* find_criterion(const CriterionResult& node, const std::string& id) {
+    if (node.id == id) {
+        return &node;
+    }
+    for (const CriterionResult& child : node.children) {
+        if (const CriterionResult* found = find_criterion(child, id)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+const RuleSet& shipped_rules() {
+    static const RuleSet rules = [] {
+        RuleLoad load = load_rules(read_rule_files({default_rules_dir()}));
+        if (has_errors(load.diagnostics)) {
+            throw std::runtime_error("the shipped rules do not load: " +
+                                     load.diagnostics.front().message);
+        }
+        return std::move(load.rules);
+    }();
+    return rules;
+}
+
+}  // namespace
+
+Scenario& Scenario::pr_comment(const std::string& login, const std::string& repo, int pr,
+                               const std::string& pr_author, const std::string& when,
+                               const std::string& body) {
+    Activity a;
+    a.kind = ActivityKind::pr_comment;
+    a.login = login;
+    a.repo = repo;
+    a.time = instant(when);
+    a.number = std::to_string(pr);
+    a.url = pr_url(repo, pr) + "#note_" + std::to_string(activities_.size());
+    a.target_author = pr_author;
+    mark_command(a, body);
+    activities_.push_back(std::move(a));
+    return *this;
+}
+
+Scenario& Scenario::merged_pr(const std::string& login, const std::string& repo, int pr,
+                              const std::string& merged_at) {
+    opened_pr(login, repo, pr, merged_at, "merged");
+    Activity merged = activities_.back();
+    merged.kind = ActivityKind::pr_merged;
+    activities_.push_back(std::move(merged));
+    return *this;
+}
+
+Scenario& Scenario::opened_pr(const std::string& login, const std::string& repo, int pr,
+                              const std::string& when, const std::string& state) {
+    Activity a;
+    a.kind = ActivityKind::pr_opened;
+    a.login = login;
+    a.repo = repo;
+    a.time = instant(when);
+    a.number = std::to_string(pr);
+    a.url = pr_url(repo, pr);
+    a.state = state;
+    activities_.push_back(std::move(a));
+    return *this;
+}
+
+Scenario& Scenario::issue(const std::string& login, const std::string& repo,
+                          const std::string& number, const std::string& when,
+                          const std::string& issue_type, const std::string& state,
+                          std::vector<std::string> labels) {
+    Activity a;
+    a.kind = ActivityKind::issue_opened;
+    a.login = login;
+    a.repo = repo;
+    a.time = instant(when);
+    a.number = number;
+    a.url = "https://gitee.com/" + repo + "/issues/" + number;
+    a.state = state;
+    a.issue_type = issue_type;
+    a.labels = std::move(labels);
+    activities_.push_back(std::move(a));
+    return *this;
+}
+
+Scenario& Scenario::issue_comment(const std::string& login, const std::string& repo,
+                                  const std::string& number, const std::string& issue_author,
+                                  const std::string& when, const std::string& body) {
+    Activity a;
+    a.kind = ActivityKind::issue_comment;
+    a.login = login;
+    a.repo = repo;
+    a.time = instant(when);
+    a.number = number;
+    a.url = "https://gitee.com/" + repo + "/issues/" + number + "#note_" +
+            std::to_string(activities_.size());
+    a.target_author = issue_author;
+    mark_command(a, body);
+    activities_.push_back(std::move(a));
+    return *this;
+}
+
+Scenario& Scenario::ledger(const std::string& login, const std::string& type,
+                           const std::string& date, int count) {
+    EvidenceEntry entry;
+    entry.login = login;
+    entry.type = *evidence_type_from_id(type);
+    entry.date = *parse_iso_date(date);
+    entry.count = count;
+    entry.url = "https://example.org/ledger/" + std::to_string(entries_.size());
+    entries_.push_back(std::move(entry));
+    return *this;
+}
+
+Scenario& Scenario::roster(std::string yaml) {
+    roster_yaml_ = std::move(yaml);
+    return *this;
+}
+
+PersonResult Scenario::evaluate(const std::string& login, const std::string& as_of) const {
+    const ActivityIndex index(activities_, UtcOffset{8 * 60});
+    const Evidence evidence(entries_);
+    const Roster roster = parse_roster(make_text_file("sig_members.yaml", roster_yaml_)).roster;
+    const Evaluator evaluator(shipped_rules(), index, evidence, roster, *parse_iso_date(as_of));
+    return evaluator.evaluate(login);
+}
+
+const RuleResult& rule_result(const PersonResult& person, const std::string& rule) {
+    for (const RuleResult& result : person.results) {
+        if (result.rule == rule) {
+            return result;
+        }
+    }
+    throw std::out_of_range("no result for rule " + rule);
+}
+
+const CriterionResult& criterion(const PersonResult& person, const std::string& rule,
+                                 const std::string& id) {
+    if (const CriterionResult* found = find_criterion(rule_result(person, rule).criteria, id)) {
+        return *found;
+    }
+    throw std::out_of_range("no criterion " + id + " in rule " + rule);
+}
+
+}  // namespace sigaudit::testing

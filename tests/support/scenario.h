@@ -1,0 +1,52 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sigaudit/activity.h"
+#include "sigaudit/evidence.h"
+#include "sigaudit/result.h"
+
+namespace sigaudit::testing {
+
+// Builds the activities, ledger and roster of a test the way a reader would
+// say them: "alice commented on bob's PR 7 in mindspore/models at ...".
+class Scenario {
+  public:
+    // Timestamps are ISO 8601 with offset, as Gitee writes them.
+    Scenario& pr_comment(const std::string& login, const std::string& repo, int pr,
+                         const std::string& pr_author, const std::string& when,
+                         const std::string& body = "please rename this variable");
+    Scenario& merged_pr(const std::string& login, const std::string& repo, int pr,
+                        const std::string& merged_at);
+    Scenario& opened_pr(const std::string& login, const std::string& repo, int pr,
+                        const std::string& when, const std::string& state = "open");
+    Scenario& issue(const std::string& login, const std::string& repo, const std::string& number,
+                    const std::string& when, const std::string& issue_type,
+                    const std::string& state, std::vector<std::string> labels = {});
+    Scenario& issue_comment(const std::string& login, const std::string& repo,
+                            const std::string& number, const std::string& issue_author,
+                            const std::string& when,
+                            const std::string& body = "try setting the context first");
+    Scenario& ledger(const std::string& login, const std::string& type, const std::string& date,
+                     int count = 1);
+    Scenario& roster(std::string yaml);
+
+    // Evaluates the shipped rules for `login` as of `as_of` (YYYY-MM-DD), +08:00.
+    PersonResult evaluate(const std::string& login, const std::string& as_of) const;
+
+    const std::vector<Activity>& activities() const { return activities_; }
+
+  private:
+    std::vector<Activity> activities_;
+    std::vector<EvidenceEntry> entries_;
+    std::string roster_yaml_ = "Description: empty\n";
+};
+
+const RuleResult& rule_result(const PersonResult& person, const std::string& rule);
+// The criterion with `id` anywhere in the rule's result tree.
+const CriterionResult& criterion(const PersonResult& person, const std::string& rule,
+                                 const std::string& id);
+
+}  // namespace sigaudit::testing
