@@ -39,7 +39,7 @@ Scenario& merged_in(Scenario& s, const std::string& login, const std::string& re
 TEST_CASE("member: two meetings on distinct dates, and one short", "[evaluator][member]") {
     Scenario s;
     s.ledger("alice", "meeting", "2026-03-10");
-    CHECK_FALSE(rule_result(s.evaluate("alice", "2026-06-30"), "member").eligible);
+    CHECK_FALSE(s.rule("alice", "2026-06-30", "member").eligible);
     s.ledger("alice", "meeting", "2026-03-24");
     const PersonResult person = s.evaluate("alice", "2026-06-30");
     CHECK(rule_result(person, "member").eligible);
@@ -58,8 +58,8 @@ TEST_CASE("member: two meetings on one date count once", "[evaluator][member]") 
 TEST_CASE("ledger entries dated after the as-of date do not count", "[evaluator][as-of]") {
     Scenario s;
     s.ledger("alice", "meeting", "2026-06-30").ledger("alice", "meeting", "2026-07-01");
-    CHECK(criterion(s.evaluate("alice", "2026-06-30"), "member", "sig-meetings").actual == 1);
-    CHECK(criterion(s.evaluate("alice", "2026-07-01"), "member", "sig-meetings").actual == 2);
+    CHECK(s.measure("alice", "2026-06-30", "member", "sig-meetings").actual == 1);
+    CHECK(s.measure("alice", "2026-07-01", "member", "sig-meetings").actual == 2);
 }
 
 // --- Reviewer --------------------------------------------------------------
@@ -76,7 +76,7 @@ TEST_CASE("reviewer: exactly 2 reviewed PRs and 10 review comments pass", "[eval
 TEST_CASE("reviewer: 9 review comments, or 1 reviewed PR, is one short", "[evaluator][reviewer]") {
     Scenario nine;
     review_comments(nine.roster(kMemberRoster), 9, 2);
-    CHECK_FALSE(rule_result(nine.evaluate("alice", "2026-06-30"), "reviewer").eligible);
+    CHECK_FALSE(nine.rule("alice", "2026-06-30", "reviewer").eligible);
     Scenario one_pr;
     review_comments(one_pr.roster(kMemberRoster), 12, 1);
     const PersonResult person = one_pr.evaluate("alice", "2026-06-30");
@@ -127,7 +127,8 @@ TEST_CASE("reviewer: repositories outside the group do not count", "[evaluator][
 TEST_CASE("reviewer: criteria met without being a Member", "[evaluator][reviewer][prerequisite]") {
     Scenario s;
     review_comments(s, 10, 2);
-    const auto& result = rule_result(s.evaluate("alice", "2026-06-30"), "reviewer");
+    const PersonResult person = s.evaluate("alice", "2026-06-30");
+    const auto& result = rule_result(person, "reviewer");
     CHECK(result.criteria_met);
     CHECK_FALSE(result.prerequisites_met);
     CHECK_FALSE(result.eligible);
@@ -139,9 +140,9 @@ TEST_CASE("an activity one minute after the as-of date does not count", "[evalua
     Scenario s;
     review_comments(s.roster(kMemberRoster), 9, 2);
     s.pr_comment("alice", kModels, 100, "bob", "2026-07-01T00:00:59+08:00");
-    CHECK(criterion(s.evaluate("alice", "2026-06-30"), "reviewer", "review-comments").actual == 9);
+    CHECK(s.measure("alice", "2026-06-30", "reviewer", "review-comments").actual == 9);
     s.pr_comment("alice", kModels, 100, "bob", "2026-06-30T23:59:00+08:00");
-    CHECK(criterion(s.evaluate("alice", "2026-06-30"), "reviewer", "review-comments").actual == 10);
+    CHECK(s.measure("alice", "2026-06-30", "reviewer", "review-comments").actual == 10);
 }
 
 // --- Committer and Maintainer ------------------------------------------------
@@ -165,9 +166,8 @@ TEST_CASE("a PR counts as merged from merged_at", "[evaluator][committer][as-of]
     Scenario s;
     s.roster(kReviewerRoster);
     merged_in(s, "alice", kModels, 5, "2026-07-02T09:00:00+08:00");
-    CHECK(criterion(s.evaluate("alice", "2026-06-30"), "committer", "merged-prs-in-sig").actual ==
-          0);
-    CHECK(rule_result(s.evaluate("alice", "2026-07-02"), "committer").eligible);
+    CHECK(s.measure("alice", "2026-06-30", "committer", "merged-prs-in-sig").actual == 0);
+    CHECK(s.rule("alice", "2026-07-02", "committer").eligible);
 }
 
 TEST_CASE("a maintainer-only roster entry holds committer", "[evaluator][maintainer]") {
@@ -184,7 +184,7 @@ TEST_CASE("a maintainer-only roster entry holds committer", "[evaluator][maintai
 TEST_CASE("maintainer: the review vote is required", "[evaluator][maintainer]") {
     Scenario s;
     s.roster("Committers:\n- gitee_id: alice\n");
-    CHECK_FALSE(rule_result(s.evaluate("alice", "2026-06-30"), "maintainer").eligible);
+    CHECK_FALSE(s.rule("alice", "2026-06-30", "maintainer").eligible);
 }
 
 // --- Excellent Developer ----------------------------------------------------
@@ -250,8 +250,7 @@ TEST_CASE("excellent: 00:30 +08:00 on the 1st belongs to that month",
     utc_march.issue("alice", kFramework, "IB0001", "2026-02-15T10:00:00+08:00", "缺陷", "closed");
     utc_march.issue("alice", kFramework, "IB0002", "2026-03-31T16:30:00Z", "缺陷", "closed");
     CHECK_FALSE(
-        criterion(utc_march.evaluate("alice", "2026-06-30"), "excellent-developer", "bug-reports")
-            .passed);
+        utc_march.measure("alice", "2026-06-30", "excellent-developer", "bug-reports").passed);
 }
 
 TEST_CASE("excellent: the docs and code items, and influence", "[evaluator][excellent]") {
@@ -262,18 +261,16 @@ TEST_CASE("excellent: the docs and code items, and influence", "[evaluator][exce
     CHECK_FALSE(criterion(person, "excellent-developer", "influence").passed);
     CHECK_FALSE(rule_result(person, "excellent-developer").eligible);
     docs.ledger("alice", "wechat_post", "2026-03-02");
-    CHECK(rule_result(docs.evaluate("alice", "2026-06-30"), "excellent-developer").eligible);
+    CHECK(docs.rule("alice", "2026-06-30", "excellent-developer").eligible);
 
     Scenario code;
     code.ledger("alice", "project", "2026-03-01").ledger("alice", "talk", "2026-03-02");
-    CHECK(rule_result(code.evaluate("alice", "2026-06-30"), "excellent-developer").eligible);
+    CHECK(code.rule("alice", "2026-06-30", "excellent-developer").eligible);
 
     Scenario models;
     models.merged_pr("alice", kModels, 3, "2026-03-01T10:00:00+08:00")
         .ledger("alice", "article", "2026-03-02");
-    CHECK(criterion(models.evaluate("alice", "2026-06-30"), "excellent-developer",
-                    "code-contribution")
-              .passed);
+    CHECK(models.measure("alice", "2026-06-30", "excellent-developer", "code-contribution").passed);
 }
 
 // --- Senior Developer -------------------------------------------------------
@@ -290,9 +287,8 @@ Scenario& excellent(Scenario& s) {
 TEST_CASE("senior: requires the excellent criteria", "[evaluator][senior]") {
     Scenario s;
     s.merged_pr("alice", kFramework, 42, "2026-03-01T10:00:00+08:00");
-    CHECK(criterion(s.evaluate("alice", "2026-06-30"), "senior-developer", "framework-core-code")
-              .passed);
-    CHECK_FALSE(rule_result(s.evaluate("alice", "2026-06-30"), "senior-developer").eligible);
+    CHECK(s.measure("alice", "2026-06-30", "senior-developer", "framework-core-code").passed);
+    CHECK_FALSE(s.rule("alice", "2026-06-30", "senior-developer").eligible);
     excellent(s);
     const PersonResult person = s.evaluate("alice", "2026-06-30");
     CHECK(criterion(person, "senior-developer", "excellent-developer-criteria").passed);
@@ -304,9 +300,9 @@ TEST_CASE("senior: 3 merged toolkit PRs, and 2", "[evaluator][senior]") {
     excellent(s);
     s.merged_pr("alice", "mindspore/mindarmour", 1, "2026-03-01T10:00:00+08:00");
     s.merged_pr("alice", "mindspore/golden-stick", 2, "2026-03-01T10:00:00+08:00");
-    CHECK_FALSE(rule_result(s.evaluate("alice", "2026-06-30"), "senior-developer").eligible);
+    CHECK_FALSE(s.rule("alice", "2026-06-30", "senior-developer").eligible);
     s.merged_pr("alice", "mindspore/mindquantum", 3, "2026-03-01T10:00:00+08:00");
-    CHECK(rule_result(s.evaluate("alice", "2026-06-30"), "senior-developer").eligible);
+    CHECK(s.rule("alice", "2026-06-30", "senior-developer").eligible);
 }
 
 TEST_CASE("senior: 40 helping contributions in two consecutive months, with the ledger count",
@@ -368,4 +364,72 @@ TEST_CASE("results come in rule-file order (files by name) with the person's rol
     CHECK(person.results[2].rule == "member");
     CHECK(person.results[5].rule == "maintainer");
     CHECK(person.roles.size() == 2);
+}
+
+TEST_CASE("senior: each ledger item at its threshold, and one short", "[evaluator][senior]") {
+    struct Item {
+        const char* type;
+        int threshold;
+        const char* criterion;
+    };
+    for (const Item item :
+         {Item{"arxiv_paper", 1, "arxiv-paper"}, Item{"community_project", 4, "community-projects"},
+          Item{"business_application", 1, "business-application"},
+          Item{"competition_award", 1, "competition-award"},
+          Item{"feature_lead", 1, "feature-lead"}}) {
+        INFO(item.type);
+        Scenario short_one;
+        excellent(short_one);
+        for (int i = 1; i < item.threshold; ++i) {
+            short_one.ledger("alice", item.type, "2026-02-0" + std::to_string(i));
+        }
+        PersonResult person = short_one.evaluate("alice", "2026-06-30");
+        CHECK(criterion(person, "senior-developer", item.criterion).actual == item.threshold - 1);
+        CHECK_FALSE(rule_result(person, "senior-developer").eligible);
+        short_one.ledger("alice", item.type, "2026-03-01");
+        person = short_one.evaluate("alice", "2026-06-30");
+        CHECK(criterion(person, "senior-developer", item.criterion).passed);
+        CHECK(rule_result(person, "senior-developer").eligible);
+    }
+}
+
+TEST_CASE("excellent: two accepted bugs in one month and none in the next is no run",
+          "[evaluator][excellent]") {
+    Scenario s;
+    s.issue("alice", kFramework, "IF0001", "2026-03-02T10:00:00+08:00", "缺陷", "closed");
+    s.issue("alice", kFramework, "IF0002", "2026-03-20T10:00:00+08:00", "缺陷", "closed");
+    s.ledger("alice", "article", "2026-01-01");
+    const PersonResult person = s.evaluate("alice", "2026-06-30");
+    const auto& bugs = criterion(person, "excellent-developer", "bug-reports");
+    CHECK_FALSE(bugs.passed);
+    CHECK(criterion(person, "excellent-developer", "bug-reports-per-month").actual == 0);
+    CHECK(criterion(person, "excellent-developer", "accepted-bug-reports").actual == 2);
+}
+
+TEST_CASE("excellent: bug reports in another repository do not count", "[evaluator][excellent]") {
+    Scenario s;
+    s.issue("alice", kModels, "IG0001", "2026-03-02T10:00:00+08:00", "缺陷", "closed");
+    s.issue("alice", kModels, "IG0002", "2026-04-02T10:00:00+08:00", "缺陷", "closed");
+    CHECK_FALSE(s.measure("alice", "2026-06-30", "excellent-developer", "bug-reports").passed);
+}
+
+TEST_CASE("excellent: a PR opened but not merged is no code contribution",
+          "[evaluator][excellent]") {
+    Scenario s;
+    s.opened_pr("alice", kModels, 12, "2026-03-01T10:00:00+08:00", "closed")
+        .ledger("alice", "talk", "2026-03-02");
+    const PersonResult person = s.evaluate("alice", "2026-06-30");
+    CHECK_FALSE(criterion(person, "excellent-developer", "code-contribution").passed);
+    CHECK_FALSE(rule_result(person, "excellent-developer").eligible);
+}
+
+TEST_CASE("evidence links are capped at 10 and the total is kept", "[evaluator]") {
+    Scenario s;
+    review_comments(s.roster(kMemberRoster), 25, 5);
+    const PersonResult person = s.evaluate("alice", "2026-06-30");
+    const auto& comments = criterion(person, "reviewer", "review-comments");
+    CHECK(comments.evidence.size() == 10);
+    CHECK(comments.evidence_total == 25);
+    CHECK_THAT(comments.evidence[0],
+               Catch::StartsWith("https://gitee.com/mindspore/models/pulls/"));
 }

@@ -155,6 +155,18 @@ PersonResult Scenario::evaluate(const std::string& login, const std::string& as_
     return evaluator.evaluate(login);
 }
 
+RuleResult Scenario::rule(const std::string& login, const std::string& as_of,
+                          const std::string& rule) const {
+    const PersonResult person = evaluate(login, as_of);
+    return rule_result(person, rule);
+}
+
+CriterionResult Scenario::measure(const std::string& login, const std::string& as_of,
+                                  const std::string& rule, const std::string& id) const {
+    const PersonResult person = evaluate(login, as_of);
+    return criterion(person, rule, id);
+}
+
 const RuleResult& rule_result(const PersonResult& person, const std::string& rule) {
     for (const RuleResult& result : person.results) {
         if (result.rule == rule) {

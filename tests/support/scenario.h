@@ -35,6 +35,11 @@ class Scenario {
 
     // Evaluates the shipped rules for `login` as of `as_of` (YYYY-MM-DD), +08:00.
     PersonResult evaluate(const std::string& login, const std::string& as_of) const;
+    // One rule's result, or one criterion's, by value: for checks of a single figure.
+    RuleResult rule(const std::string& login, const std::string& as_of,
+                    const std::string& rule) const;
+    CriterionResult measure(const std::string& login, const std::string& as_of,
+                            const std::string& rule, const std::string& id) const;
 
     const std::vector<Activity>& activities() const { return activities_; }
 
@@ -48,5 +53,10 @@ const RuleResult& rule_result(const PersonResult& person, const std::string& rul
 // The criterion with `id` anywhere in the rule's result tree.
 const CriterionResult& criterion(const PersonResult& person, const std::string& rule,
                                  const std::string& id);
+
+// A reference into a temporary result would dangle: keep the result in a variable.
+const RuleResult& rule_result(PersonResult&& person, const std::string& rule) = delete;
+const CriterionResult& criterion(PersonResult&& person, const std::string& rule,
+                                 const std::string& id) = delete;
 
 }  // namespace sigaudit::testing
