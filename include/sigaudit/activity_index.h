@@ -93,6 +93,7 @@ class ActivityIndex {
   private:
     static constexpr std::size_t kKinds = kActivityKinds.size();
     PersonId person_id_for(std::string_view login);
+    void number_people_by_login(std::vector<PersonId>& person_of);
     using KindRanges = std::array<std::uint32_t, kKinds + 1>;  // offsets into activities_
 
     SymbolTable symbols_;
