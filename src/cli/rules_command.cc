@@ -25,16 +25,10 @@ void print(const std::string& text, std::FILE* stream = stdout) {
     std::fwrite(text.data(), 1, text.size(), stream);
 }
 
-std::vector<std::string> all_paths(const RulesFlags& flags) {
-    std::vector<std::string> paths = flags.positional_paths;
-    paths.insert(paths.end(), flags.rules.paths.begin(), flags.rules.paths.end());
-    return paths;
-}
-
 // Loads the rules; on any error prints the findings to stderr and gives the exit code.
 std::optional<LoadedRules> load_or_report(const RulesFlags& flags, int& exit_code) {
     try {
-        LoadedRules loaded = load_rule_paths(all_paths(flags));
+        LoadedRules loaded = load_rule_paths(flags.rules, flags.positional_paths);
         if (!has_errors(loaded.load.diagnostics)) {
             return loaded;
         }
@@ -52,7 +46,7 @@ std::optional<LoadedRules> load_or_report(const RulesFlags& flags, int& exit_cod
 
 int run_check(const RulesFlags& flags) {
     try {
-        const LoadedRules loaded = load_rule_paths(all_paths(flags));
+        const LoadedRules loaded = load_rule_paths(flags.rules, flags.positional_paths);
         print(render_rules_check_text(loaded.load.diagnostics, loaded.load.rules, loaded.files,
                                       stdout_style(flags.output), flags.output.quiet));
         return has_errors(loaded.load.diagnostics) ? kExitBadInput : kExitOk;

@@ -1,0 +1,82 @@
+#include <catch2/catch.hpp>
+
+#include "sigaudit/config.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+using namespace sigaudit;
+
+namespace {
+
+Config load(const std::string& yaml) {
+    return load_config(make_text_file("sigaudit.yaml", yaml));
+}
+
+Diagnostic rejection(const std::string& yaml) {
+    try {
+        load(yaml);
+    } catch (const InputError& e) {
+        return e.diagnostic();
+    }
+    FAIL("accepted: " << yaml);
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("config: defaults when empty", "[config]") {
+    const Config config = load("# nothing yet\n");
+    CHECK(config.api_url == "https://gitee.com/api/v5");
+    CHECK(config.token_env == "GITEE_TOKEN");
+    CHECK(config.store.empty());
+    CHECK(config.time_zone == UtcOffset{480});
+    CHECK(config.groups.empty());
+}
+
+TEST_CASE("config: every setting is read", "[config]") {
+    const Config config = load(R"(api_url: http://127.0.0.1:8080/api/v5
+token_env: MY_GITEE_TOKEN
+store: /var/cache/sigaudit.db
+time_zone: "-05:30"
+groups:
+  Models: [mindspore/models, MindSpore/MindArmour]
+)");
+    CHECK(config.api_url == "http://127.0.0.1:8080/api/v5");
+    CHECK(config.token_env == "MY_GITEE_TOKEN");
+    CHECK(config.store == "/var/cache/sigaudit.db");
+    CHECK(config.time_zone == UtcOffset{-330});
+    CHECK(config.groups.at("models") ==
+          std::vector<std::string>{"mindspore/models", "mindspore/mindarmour"});
+}
+
+TEST_CASE("config: mistakes name their line and column", "[config]") {
+    const Diagnostic typo = rejection("api_url: https://x.example/api/v5\ntime-zone: '+08:00'\n");
+    CHECK(typo.code == "config-unknown-key");
+    CHECK(typo.where.line == 2);
+    CHECK_THAT(typo.message, Catch::Contains("did you mean 'time_zone'"));
+    CHECK(rejection("time_zone: Asia/Shanghai\n").code == "config-bad-value");
+    CHECK(rejection("api_url: gitee.com/api/v5\n").code == "config-bad-value");
+    const Diagnostic token = rejection("token_env: 5f2a9c0e1d\n");
+    CHECK(token.code == "config-bad-value");
+    CHECK_THAT(token.message, Catch::Contains("not hold a token"));
+    const Diagnostic repo = rejection("groups:\n  models: [mindspore]\n");
+    CHECK(repo.where.line == 2);
+    CHECK(rejection("groups: [a/b]\n").code == "config-bad-value");
+    CHECK(rejection("- a\n").code == "config-bad-value");
+}
+
+TEST_CASE("config: --config replaces a rule file's group", "[config][cli]") {
+    testing::TempDir dir;
+    const std::string config =
+        dir.write("sigaudit.yaml", "groups:\n  models: [mindspore/models, mindspore/mindarmour]\n");
+    const auto explained =
+        testing::run_sigaudit({"rules", "explain", "reviewer", "--config", config});
+    CHECK(explained.exit_code == 0);
+    CHECK_THAT(explained.out,
+               Catch::Contains("mindspore/mindspore, mindspore/models, mindspore/mindarmour"));
+    const auto bad =
+        testing::run_sigaudit({"rules", "list", "--config", dir.write("bad.yaml", "grops: {}\n")});
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err,
+               Catch::Contains("bad.yaml:1:1") && Catch::Contains("did you mean 'groups'"));
+}
