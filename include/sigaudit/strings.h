@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -24,6 +25,18 @@ std::optional<std::string_view> likely_meant(std::string_view word,
 // "1 error", "3 errors"; `plural_form` defaults to `singular` + "s".
 std::string count_of(std::int64_t count, std::string_view singular,
                      std::string_view plural_form = {});
+
+// The keys of a map with string keys, sorted: for stable report order.
+template <typename Map>
+std::vector<std::string> sorted_keys(const Map& map) {
+    std::vector<std::string> keys;
+    keys.reserve(map.size());
+    for (const auto& entry : map) {
+        keys.emplace_back(entry.first);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
 
 // Joins items as "a, b or c" for messages a person reads.
 template <typename Range>

@@ -1,32 +1,24 @@
 #include "sigaudit/activity.h"
 
+#include "sigaudit/enum_names.h"
 #include "sigaudit/strings.h"
 
 namespace sigaudit {
 
+namespace {
+constexpr EnumNames<ActivityKind, 5> kKindIds({{{ActivityKind::pr_opened, "pr_opened"},
+                                                {ActivityKind::pr_merged, "pr_merged"},
+                                                {ActivityKind::pr_comment, "pr_comment"},
+                                                {ActivityKind::issue_opened, "issue_opened"},
+                                                {ActivityKind::issue_comment, "issue_comment"}}});
+}  // namespace
+
 std::string_view activity_kind_id(ActivityKind kind) {
-    switch (kind) {
-        case ActivityKind::pr_opened:
-            return "pr_opened";
-        case ActivityKind::pr_merged:
-            return "pr_merged";
-        case ActivityKind::pr_comment:
-            return "pr_comment";
-        case ActivityKind::issue_opened:
-            return "issue_opened";
-        case ActivityKind::issue_comment:
-            return "issue_comment";
-    }
-    return "pr_opened";
+    return kKindIds.name(kind);
 }
 
 std::optional<ActivityKind> activity_kind_from_id(std::string_view id) {
-    for (ActivityKind kind : kActivityKinds) {
-        if (iequals(activity_kind_id(kind), id)) {
-            return kind;
-        }
-    }
-    return std::nullopt;
+    return kKindIds.parse(id);
 }
 
 bool is_pr_kind(ActivityKind kind) {

@@ -169,13 +169,7 @@ std::span<const Symbol> ActivityIndex::labels(const IndexedActivity& activity) c
 }
 
 std::vector<std::string> ActivityIndex::logins() const {
-    std::vector<std::string> out;
-    out.reserve(person_ids_.size());
-    for (const auto& [login, id] : person_ids_) {
-        out.push_back(login);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
+    return sorted_keys(person_ids_);
 }
 
 }  // namespace sigaudit

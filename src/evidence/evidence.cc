@@ -2,51 +2,35 @@
 
 #include <algorithm>
 
+#include "sigaudit/enum_names.h"
 #include "sigaudit/strings.h"
 
 namespace sigaudit {
 
+namespace {
+constexpr EnumNames<EvidenceType, 14> kTypeIds(
+    {{{EvidenceType::meeting, "meeting"},
+      {EvidenceType::maintainer_review, "maintainer_review"},
+      {EvidenceType::doc, "doc"},
+      {EvidenceType::project, "project"},
+      {EvidenceType::article, "article"},
+      {EvidenceType::wechat_post, "wechat_post"},
+      {EvidenceType::talk, "talk"},
+      {EvidenceType::qa_answer, "qa_answer"},
+      {EvidenceType::arxiv_paper, "arxiv_paper"},
+      {EvidenceType::community_project, "community_project"},
+      {EvidenceType::business_application, "business_application"},
+      {EvidenceType::competition_award, "competition_award"},
+      {EvidenceType::feature_lead, "feature_lead"},
+      {EvidenceType::invited, "invited"}}});
+}  // namespace
+
 std::string_view evidence_type_id(EvidenceType type) {
-    switch (type) {
-        case EvidenceType::meeting:
-            return "meeting";
-        case EvidenceType::maintainer_review:
-            return "maintainer_review";
-        case EvidenceType::doc:
-            return "doc";
-        case EvidenceType::project:
-            return "project";
-        case EvidenceType::article:
-            return "article";
-        case EvidenceType::wechat_post:
-            return "wechat_post";
-        case EvidenceType::talk:
-            return "talk";
-        case EvidenceType::qa_answer:
-            return "qa_answer";
-        case EvidenceType::arxiv_paper:
-            return "arxiv_paper";
-        case EvidenceType::community_project:
-            return "community_project";
-        case EvidenceType::business_application:
-            return "business_application";
-        case EvidenceType::competition_award:
-            return "competition_award";
-        case EvidenceType::feature_lead:
-            return "feature_lead";
-        case EvidenceType::invited:
-            return "invited";
-    }
-    return "meeting";
+    return kTypeIds.name(type);
 }
 
 std::optional<EvidenceType> evidence_type_from_id(std::string_view id) {
-    for (EvidenceType type : kEvidenceTypes) {
-        if (iequals(evidence_type_id(type), id)) {
-            return type;
-        }
-    }
-    return std::nullopt;
+    return kTypeIds.parse(id);
 }
 
 Evidence::Evidence(std::vector<EvidenceEntry> entries) : entries_(std::move(entries)) {

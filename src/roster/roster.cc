@@ -2,51 +2,37 @@
 
 #include <algorithm>
 
+#include "sigaudit/enum_names.h"
 #include "sigaudit/strings.h"
 
 namespace sigaudit {
 
 namespace {
+
+constexpr EnumNames<Role, 4> kRoleIds({{{Role::member, "member"},
+                                        {Role::reviewer, "reviewer"},
+                                        {Role::committer, "committer"},
+                                        {Role::maintainer, "maintainer"}}});
+constexpr EnumNames<Role, 4> kRoleTitles({{{Role::member, "Member"},
+                                           {Role::reviewer, "Reviewer"},
+                                           {Role::committer, "Committer"},
+                                           {Role::maintainer, "Maintainer"}}});
+
 unsigned bit(Role role) {
     return 1u << static_cast<unsigned>(role);
 }
 }  // namespace
 
 std::string_view role_id(Role role) {
-    switch (role) {
-        case Role::member:
-            return "member";
-        case Role::reviewer:
-            return "reviewer";
-        case Role::committer:
-            return "committer";
-        case Role::maintainer:
-            return "maintainer";
-    }
-    return "member";
+    return kRoleIds.name(role);
 }
 
 std::string_view role_title(Role role) {
-    switch (role) {
-        case Role::member:
-            return "Member";
-        case Role::reviewer:
-            return "Reviewer";
-        case Role::committer:
-            return "Committer";
-        case Role::maintainer:
-            return "Maintainer";
-    }
-    return "Member";
+    return kRoleTitles.name(role);
 }
 
 std::optional<Role> role_from_id(std::string_view id) {
-    for (Role role : kLadder) {
-        if (iequals(role_id(role), id)) {
-            return role;
-        }
-    }
-    return std::nullopt;
+    return kRoleIds.parse(id);
 }
 
 std::string_view to_string(RosterFormat format) {
@@ -100,13 +86,7 @@ std::string Roster::name_of(std::string_view login) const {
 }
 
 std::vector<std::string> Roster::logins() const {
-    std::vector<std::string> out;
-    out.reserve(people_.size());
-    for (const auto& [login, person] : people_) {
-        out.push_back(login);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
+    return sorted_keys(people_);
 }
 
 int Roster::count_holding(Role role) const {

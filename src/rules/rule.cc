@@ -1,6 +1,17 @@
 #include "sigaudit/rule.h"
 
+#include "sigaudit/enum_names.h"
+
 namespace sigaudit {
+
+namespace {
+constexpr EnumNames<CriterionType, 6> kCriterionTypeIds({{{CriterionType::all, "all"},
+                                                          {CriterionType::any, "any"},
+                                                          {CriterionType::count, "count"},
+                                                          {CriterionType::sum, "sum"},
+                                                          {CriterionType::window, "window"},
+                                                          {CriterionType::meets, "meets"}}});
+}  // namespace
 
 std::string source_id(const CountSource& source) {
     if (const auto* kind = std::get_if<ActivityKind>(&source)) {
@@ -10,21 +21,7 @@ std::string source_id(const CountSource& source) {
 }
 
 std::string_view criterion_type_id(CriterionType type) {
-    switch (type) {
-        case CriterionType::all:
-            return "all";
-        case CriterionType::any:
-            return "any";
-        case CriterionType::count:
-            return "count";
-        case CriterionType::sum:
-            return "sum";
-        case CriterionType::window:
-            return "window";
-        case CriterionType::meets:
-            return "meets";
-    }
-    return "all";
+    return kCriterionTypeIds.name(type);
 }
 
 const Rule* RuleSet::find(std::string_view id) const {

@@ -23,6 +23,10 @@ std::string pr_url(const std::string& repo, int pr) {
     return "https://gitee.com/" + repo + "/pulls/" + std::to_string(pr);
 }
 
+std::string issue_url(const std::string& repo, const std::string& number) {
+    return "https://gitee.com/" + repo + "/issues/" + number;
+}
+
 void mark_command(Activity& activity, const std::string& body) {
     if (const auto word = command_word(body)) {
         activity.is_command = true;
@@ -56,19 +60,26 @@ const RuleSet& shipped_rules() {
 
 }  // namespace
 
-Scenario& Scenario::pr_comment(const std::string& login, const std::string& repo, int pr,
-                               const std::string& pr_author, const std::string& when,
-                               const std::string& body) {
-    Activity a;
-    a.kind = ActivityKind::pr_comment;
+Activity& Scenario::add(ActivityKind kind, const std::string& login, const std::string& repo,
+                        const std::string& when, const std::string& number, std::string url) {
+    Activity& a = activities_.emplace_back();
+    a.kind = kind;
     a.login = login;
     a.repo = repo;
     a.time = instant(when);
-    a.number = std::to_string(pr);
-    a.url = pr_url(repo, pr) + "#note_" + std::to_string(activities_.size());
+    a.number = number;
+    a.url = std::move(url);
+    return a;
+}
+
+Scenario& Scenario::pr_comment(const std::string& login, const std::string& repo, int pr,
+                               const std::string& pr_author, const std::string& when,
+                               const std::string& body) {
+    const std::string note = "#note_" + std::to_string(activities_.size());
+    Activity& a = add(ActivityKind::pr_comment, login, repo, when, std::to_string(pr),
+                      pr_url(repo, pr) + note);
     a.target_author = pr_author;
     mark_command(a, body);
-    activities_.push_back(std::move(a));
     return *this;
 }
 
@@ -83,15 +94,8 @@ Scenario& Scenario::merged_pr(const std::string& login, const std::string& repo,
 
 Scenario& Scenario::opened_pr(const std::string& login, const std::string& repo, int pr,
                               const std::string& when, const std::string& state) {
-    Activity a;
-    a.kind = ActivityKind::pr_opened;
-    a.login = login;
-    a.repo = repo;
-    a.time = instant(when);
-    a.number = std::to_string(pr);
-    a.url = pr_url(repo, pr);
-    a.state = state;
-    activities_.push_back(std::move(a));
+    add(ActivityKind::pr_opened, login, repo, when, std::to_string(pr), pr_url(repo, pr)).state =
+        state;
     return *this;
 }
 
@@ -99,34 +103,22 @@ Scenario& Scenario::issue(const std::string& login, const std::string& repo,
                           const std::string& number, const std::string& when,
                           const std::string& issue_type, const std::string& state,
                           std::vector<std::string> labels) {
-    Activity a;
-    a.kind = ActivityKind::issue_opened;
-    a.login = login;
-    a.repo = repo;
-    a.time = instant(when);
-    a.number = number;
-    a.url = "https://gitee.com/" + repo + "/issues/" + number;
+    Activity& a =
+        add(ActivityKind::issue_opened, login, repo, when, number, issue_url(repo, number));
     a.state = state;
     a.issue_type = issue_type;
     a.labels = std::move(labels);
-    activities_.push_back(std::move(a));
     return *this;
 }
 
 Scenario& Scenario::issue_comment(const std::string& login, const std::string& repo,
                                   const std::string& number, const std::string& issue_author,
                                   const std::string& when, const std::string& body) {
-    Activity a;
-    a.kind = ActivityKind::issue_comment;
-    a.login = login;
-    a.repo = repo;
-    a.time = instant(when);
-    a.number = number;
-    a.url = "https://gitee.com/" + repo + "/issues/" + number + "#note_" +
-            std::to_string(activities_.size());
+    const std::string note = "#note_" + std::to_string(activities_.size());
+    Activity& a =
+        add(ActivityKind::issue_comment, login, repo, when, number, issue_url(repo, number) + note);
     a.target_author = issue_author;
     mark_command(a, body);
-    activities_.push_back(std::move(a));
     return *this;
 }
 

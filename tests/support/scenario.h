@@ -44,6 +44,10 @@ class Scenario {
     const std::vector<Activity>& activities() const { return activities_; }
 
   private:
+    // Appends an activity with what every kind has; the caller adds the rest.
+    Activity& add(ActivityKind kind, const std::string& login, const std::string& repo,
+                  const std::string& when, const std::string& number, std::string url);
+
     std::vector<Activity> activities_;
     std::vector<EvidenceEntry> entries_;
     std::string roster_yaml_ = "Description: empty\n";
