@@ -1,0 +1,103 @@
+#include <charconv>
+#include <optional>
+#include <regex>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "sigaudit/gitee_pages.h"
+#include "sigaudit/strings.h"
+
+namespace sigaudit {
+
+namespace {
+
+constexpr std::size_t max_message_bytes = 200;
+
+// Gitee authenticates with a query parameter, so a caller may hand us a full
+// request line; the token must never reach a log or a report.
+std::string redact_token(std::string endpoint) {
+    static const std::regex token("(access_token=)[^&#\\s]*", std::regex::icase);
+    return std::regex_replace(endpoint, token, "$1REDACTED");
+}
+
+bool is_control(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7f;
+}
+
+// Markup tags become spaces: a 502 page from the proxy reads as its text.
+std::string without_tags(std::string_view html) {
+    std::string text;
+    bool in_tag = false;
+    for (const char c : html) {
+        if (c == '<' || c == '>') {
+            in_tag = c == '<';
+            text += ' ';
+        } else if (!in_tag) {
+            text += c;
+        }
+    }
+    return text;
+}
+
+// One line for a message: control characters and runs of spaces become one
+// space, and the result is cut on a UTF-8 character boundary.
+std::string one_line(std::string_view text) {
+    std::string line;
+    for (const char c : trim(text)) {
+        const char shown = is_control(c) ? ' ' : c;
+        if (shown != ' ' || (!line.empty() && line.back() != ' ')) {
+            line += shown;
+        }
+    }
+    if (line.size() > max_message_bytes) {
+        std::size_t end = max_message_bytes;
+        while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) {
+            --end;
+        }
+        line.resize(end);
+    }
+    return std::string(trim(line));
+}
+
+// The `message` of a JSON error body; nothing when the body is anything else.
+std::optional<std::string> json_message(std::string_view body) {
+    try {
+        const auto parsed = nlohmann::json::parse(body.begin(), body.end());
+        const auto message = parsed.find("message");
+        if (parsed.is_object() && message != parsed.end() && message->is_string()) {
+            return message->get<std::string>();
+        }
+    } catch (const nlohmann::json::exception&) {
+        // Not JSON (a proxy's HTML page): the caller shows an excerpt instead.
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+PageError::PageError(std::string endpoint, std::string what)
+    : std::runtime_error(redact_token(endpoint) + ": " + what),
+      endpoint_(redact_token(std::move(endpoint))) {}
+
+std::optional<int> parse_total_page(std::string_view header_value) {
+    const std::string_view digits = trim(header_value);
+    int pages = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pages);
+    if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() ||
+        pages < 0) {
+        return std::nullopt;
+    }
+    return pages;
+}
+
+std::string error_message_of(std::string_view body) {
+    if (const auto message = json_message(body)) {
+        return one_line(*message);
+    }
+    const bool is_markup = trim(body).starts_with('<');
+    return one_line(is_markup ? without_tags(body) : std::string(body));
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,174 @@
+#include "schema.h"
+
+#include <sqlite3.h>
+
+#include <charconv>
+#include <optional>
+#include <string>
+
+namespace sigaudit::store_detail {
+namespace {
+
+constexpr std::int64_t kSchemaVersion = 1;
+constexpr int kBusyTimeoutMs = 5000;
+
+// Labels are stored newline-joined in one TEXT column: Gitee label names
+// cannot contain a newline, and the store never queries by label, so a
+// separate table would only add a join. Timestamps are Instants (INTEGER).
+// (repo, number) indexes serve the comment -> PR/issue author lookups;
+// (repo, updated_at) serves high-water and per-repository scans.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS pulls (
+    id INTEGER PRIMARY KEY,
+    repo TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    author TEXT NOT NULL,
+    title TEXT NOT NULL,
+    labels TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    merged_at INTEGER,
+    url TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pulls_repo_number ON pulls (repo, number);
+CREATE INDEX IF NOT EXISTS pulls_repo_updated ON pulls (repo, updated_at);
+
+CREATE TABLE IF NOT EXISTS pull_comments (
+    id INTEGER PRIMARY KEY,
+    repo TEXT NOT NULL,
+    pull_number INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    url TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pull_comments_repo_number ON pull_comments (repo, pull_number);
+CREATE INDEX IF NOT EXISTS pull_comments_repo_updated ON pull_comments (repo, updated_at);
+
+CREATE TABLE IF NOT EXISTS issues (
+    id INTEGER PRIMARY KEY,
+    repo TEXT NOT NULL,
+    number TEXT NOT NULL,
+    state TEXT NOT NULL,
+    issue_type TEXT NOT NULL,
+    author TEXT NOT NULL,
+    title TEXT NOT NULL,
+    labels TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    url TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS issues_repo_number ON issues (repo, number);
+CREATE INDEX IF NOT EXISTS issues_repo_updated ON issues (repo, updated_at);
+
+CREATE TABLE IF NOT EXISTS issue_comments (
+    id INTEGER PRIMARY KEY,
+    repo TEXT NOT NULL,
+    issue_number TEXT NOT NULL,
+    author TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    url TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS issue_comments_repo_number ON issue_comments (repo, issue_number);
+CREATE INDEX IF NOT EXISTS issue_comments_repo_updated ON issue_comments (repo, updated_at);
+
+CREATE TABLE IF NOT EXISTS sync_state (
+    repo TEXT NOT NULL,
+    list TEXT NOT NULL,
+    high_water INTEGER NOT NULL,
+    PRIMARY KEY (repo, list)
+) WITHOUT ROWID;
+
+INSERT OR IGNORE INTO meta (key, value) VALUES ('application', 'sigaudit'), ('schema_version', 1);
+)sql";
+
+void configure(sqlite::Database& db) {
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    db.exec("PRAGMA foreign_keys = ON");
+    // The first read of the file: this is where a foreign file is noticed.
+    db.exec("PRAGMA journal_mode = WAL");
+}
+
+std::int64_t count_rows(sqlite::Database& db, std::string_view sql) {
+    sqlite::Statement statement(db, sql);
+    return statement.step() ? statement.int64_at(0) : 0;
+}
+
+std::optional<std::string> meta_value(sqlite::Database& db, std::string_view key) {
+    sqlite::Statement statement(db, "SELECT value FROM meta WHERE key = ?1");
+    statement.bind_all(key);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return statement.text_at(0);
+}
+
+std::optional<std::int64_t> to_int64(const std::optional<std::string>& text) {
+    std::int64_t value = 0;
+    if (!text) {
+        return std::nullopt;
+    }
+    const char* end = text->data() + text->size();
+    const auto [ptr, ec] = std::from_chars(text->data(), end, value);
+    if (ec != std::errc() || ptr != end) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// An empty database becomes a store; anything else must already be one, of
+// a schema_version this build understands.
+void check_existing(sqlite::Database& db) {
+    const bool has_meta =
+        count_rows(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    if (!has_meta) {
+        if (count_rows(db, "SELECT count(*) FROM sqlite_master") > 0) {
+            db.fail_plain("not a sigaudit store (a database without sigaudit's meta table)");
+        }
+        return;
+    }
+    const std::optional<std::int64_t> version = to_int64(meta_value(db, "schema_version"));
+    if (meta_value(db, "application") != "sigaudit" || !version || *version < 1) {
+        db.fail_plain("not a sigaudit store (its meta table is not sigaudit's)");
+    }
+    if (*version > kSchemaVersion) {
+        db.fail_plain("schema_version " + std::to_string(*version) +
+                      " is newer than this sigaudit understands (" +
+                      std::to_string(kSchemaVersion) + "); use a newer sigaudit");
+    }
+}
+
+}  // namespace
+
+void prepare_database(sqlite::Database& db) {
+    configure(db);
+    sqlite::Transaction transaction(db);
+    check_existing(db);
+    db.exec(kSchema);
+    transaction.commit();
+}
+
+std::string_view list_name(GiteeList list) {
+    switch (list) {
+        case GiteeList::pulls:
+            return "pulls";
+        case GiteeList::pull_comments:
+            return "pull_comments";
+        case GiteeList::issues:
+            return "issues";
+        case GiteeList::issue_comments:
+            return "issue_comments";
+    }
+    return "unknown";
+}
+
+}  // namespace sigaudit::store_detail

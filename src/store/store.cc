@@ -1,0 +1,214 @@
+#include "sigaudit/store.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+#include <utility>
+
+#include "labels.h"
+#include "schema.h"
+
+namespace sigaudit {
+namespace {
+
+namespace fs = std::filesystem;
+using store_detail::join_labels;
+using store_detail::list_name;
+
+// How each record kind is written. A newer row replaces an older one; an
+// older copy (a page fetched before the item changed) never overwrites.
+template <typename Record>
+struct Upsert;
+
+template <>
+struct Upsert<PullRecord> {
+    static constexpr GiteeList list = GiteeList::pulls;
+    static constexpr const char* sql = R"sql(
+INSERT INTO pulls (id, repo, number, state, author, title, labels, created_at, updated_at,
+                   merged_at, url)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+ON CONFLICT (id) DO UPDATE SET
+    repo = excluded.repo, number = excluded.number, state = excluded.state,
+    author = excluded.author, title = excluded.title, labels = excluded.labels,
+    created_at = excluded.created_at, updated_at = excluded.updated_at,
+    merged_at = excluded.merged_at, url = excluded.url
+WHERE excluded.updated_at >= pulls.updated_at)sql";
+    static void bind(sqlite::Statement& statement, const PullRecord& r) {
+        statement.bind_all(r.id, r.repo, r.number, r.state, r.author, r.title,
+                           join_labels(r.labels), r.created_at, r.updated_at, r.merged_at, r.url);
+    }
+};
+
+template <>
+struct Upsert<PullCommentRecord> {
+    static constexpr GiteeList list = GiteeList::pull_comments;
+    static constexpr const char* sql = R"sql(
+INSERT INTO pull_comments (id, repo, pull_number, author, body, created_at, updated_at, url)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+ON CONFLICT (id) DO UPDATE SET
+    repo = excluded.repo, pull_number = excluded.pull_number, author = excluded.author,
+    body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
+    url = excluded.url
+WHERE excluded.updated_at >= pull_comments.updated_at)sql";
+    static void bind(sqlite::Statement& statement, const PullCommentRecord& r) {
+        statement.bind_all(r.id, r.repo, r.pull_number, r.author, r.body, r.created_at,
+                           r.updated_at, r.url);
+    }
+};
+
+template <>
+struct Upsert<IssueRecord> {
+    static constexpr GiteeList list = GiteeList::issues;
+    static constexpr const char* sql = R"sql(
+INSERT INTO issues (id, repo, number, state, issue_type, author, title, labels, created_at,
+                    updated_at, url)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+ON CONFLICT (id) DO UPDATE SET
+    repo = excluded.repo, number = excluded.number, state = excluded.state,
+    issue_type = excluded.issue_type, author = excluded.author, title = excluded.title,
+    labels = excluded.labels, created_at = excluded.created_at,
+    updated_at = excluded.updated_at, url = excluded.url
+WHERE excluded.updated_at >= issues.updated_at)sql";
+    static void bind(sqlite::Statement& statement, const IssueRecord& r) {
+        statement.bind_all(r.id, r.repo, r.number, r.state, r.issue_type, r.author, r.title,
+                           join_labels(r.labels), r.created_at, r.updated_at, r.url);
+    }
+};
+
+template <>
+struct Upsert<IssueCommentRecord> {
+    static constexpr GiteeList list = GiteeList::issue_comments;
+    static constexpr const char* sql = R"sql(
+INSERT INTO issue_comments (id, repo, issue_number, author, body, created_at, updated_at, url)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+ON CONFLICT (id) DO UPDATE SET
+    repo = excluded.repo, issue_number = excluded.issue_number, author = excluded.author,
+    body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
+    url = excluded.url
+WHERE excluded.updated_at >= issue_comments.updated_at)sql";
+    static void bind(sqlite::Statement& statement, const IssueCommentRecord& r) {
+        statement.bind_all(r.id, r.repo, r.issue_number, r.author, r.body, r.created_at,
+                           r.updated_at, r.url);
+    }
+};
+
+constexpr std::size_t kHighWaterSlot = 4;
+constexpr const char* kSetHighWaterSql = R"sql(
+INSERT INTO sync_state (repo, list, high_water) VALUES (?1, ?2, ?3)
+ON CONFLICT (repo, list) DO UPDATE SET
+    high_water = max(sync_state.high_water, excluded.high_water))sql";
+
+void create_parent_directories(const std::string& path) {
+    const fs::path parent = fs::path(path).parent_path();
+    std::error_code error;
+    if (!parent.empty()) {
+        fs::create_directories(parent, error);
+    }
+    if (error) {
+        throw StoreError(path + ": cannot create directory " + parent.string() + ": " +
+                         error.message());
+    }
+}
+
+std::int64_t count_in_repo(sqlite::Database& db, const char* sql, const std::string& repo) {
+    sqlite::Statement statement(db, sql);
+    statement.bind_all(repo);
+    return statement.step() ? statement.int64_at(0) : 0;
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<sqlite::Database> db) : db_(std::move(db)) {}
+
+Store Store::open(const std::string& path) {
+    create_parent_directories(path);
+    auto db = std::make_unique<sqlite::Database>(path);
+    store_detail::prepare_database(*db);
+    return Store(std::move(db));
+}
+
+std::string Store::default_path() {
+    // The XDG spec says a relative XDG_CACHE_HOME is invalid and to be ignored.
+    const char* cache = std::getenv("XDG_CACHE_HOME");
+    if (cache && cache[0] == '/') {
+        return (fs::path(cache) / "sigaudit" / "gitee.db").string();
+    }
+    const char* home = std::getenv("HOME");
+    if (home && home[0] != '\0') {
+        return (fs::path(home) / ".cache" / "sigaudit" / "gitee.db").string();
+    }
+    throw StoreError("cannot choose a store path: neither XDG_CACHE_HOME nor HOME is set");
+}
+
+Store::Sync Store::begin_sync(const std::string& repo) {
+    return Sync(*db_, repo);
+}
+
+Store::Sync::Sync(sqlite::Database& db, std::string repo)
+    : db_(&db), repo_(std::move(repo)), transaction_(db) {}
+
+sqlite::Statement& Store::Sync::statement(std::size_t slot, const char* sql) {
+    if (!statements_[slot]) {
+        statements_[slot].emplace(*db_, sql);
+    }
+    return *statements_[slot];
+}
+
+template <typename Record>
+void Store::Sync::write(const Record& record) {
+    // A stray record would be stored under another repository while this
+    // sync's high-water mark claims its repository is complete.
+    if (record.repo != repo_) {
+        db_->fail_plain("record of " + record.repo + " written in the sync of " + repo_);
+    }
+    sqlite::Statement& upsert =
+        statement(static_cast<std::size_t>(Upsert<Record>::list), Upsert<Record>::sql);
+    Upsert<Record>::bind(upsert, record);
+    upsert.run();
+}
+
+void Store::Sync::upsert(const PullRecord& record) {
+    write(record);
+}
+void Store::Sync::upsert(const PullCommentRecord& record) {
+    write(record);
+}
+void Store::Sync::upsert(const IssueRecord& record) {
+    write(record);
+}
+void Store::Sync::upsert(const IssueCommentRecord& record) {
+    write(record);
+}
+
+void Store::Sync::set_high_water(GiteeList list, Instant updated_at) {
+    sqlite::Statement& update = statement(kHighWaterSlot, kSetHighWaterSql);
+    update.bind_all(repo_, list_name(list), updated_at);
+    update.run();
+}
+
+void Store::Sync::commit() {
+    transaction_.commit();
+}
+
+std::optional<Instant> Store::high_water(const std::string& repo, GiteeList list) const {
+    sqlite::Statement query(*db_,
+                            "SELECT high_water FROM sync_state WHERE repo = ?1 AND list = ?2");
+    query.bind_all(repo, list_name(list));
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return query.int64_at(0);
+}
+
+Store::Counts Store::counts(const std::string& repo) const {
+    Counts counts;
+    counts.pulls = count_in_repo(*db_, "SELECT count(*) FROM pulls WHERE repo = ?1", repo);
+    counts.pull_comments =
+        count_in_repo(*db_, "SELECT count(*) FROM pull_comments WHERE repo = ?1", repo);
+    counts.issues = count_in_repo(*db_, "SELECT count(*) FROM issues WHERE repo = ?1", repo);
+    counts.issue_comments =
+        count_in_repo(*db_, "SELECT count(*) FROM issue_comments WHERE repo = ?1", repo);
+    return counts;
+}
+
+}  // namespace sigaudit
