@@ -58,8 +58,10 @@ TEST_CASE("NUL and control bytes mark a binary file", "[text]") {
     CHECK(d.where.column == 1);
 }
 
-TEST_CASE("tabs are text", "[text]") {
-    CHECK_NOTHROW(make_text_file("r.yaml", "a:\tb\n"));
+TEST_CASE("tabs are text, kept as written", "[text]") {
+    const TextFile file = make_text_file("r.yaml", "a:\tb\n");
+    CHECK(file.text == "a:\tb\n");
+    CHECK(file.line(1) == "a:\tb");
 }
 
 TEST_CASE("reading refuses files over the size cap before reading them", "[text]") {
