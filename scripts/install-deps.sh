@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config git ca-certificates
   libcli11-dev libyaml-cpp-dev libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev
   catch2 libsqlite3-dev libcpp-httplib-dev
+  clang libclang-rt-14-dev
 )
 
 missing=()

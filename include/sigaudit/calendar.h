@@ -40,5 +40,7 @@ Instant end_of_day(Date date, UtcOffset offset);
 // An ISO 8601 timestamp as Gitee writes it: "2026-03-05T16:40:12+08:00",
 // also with "Z", fractional seconds, or no offset (read as UTC).
 std::optional<Instant> parse_timestamp(std::string_view text);
+// The same form back: "2026-03-05T16:40:12+08:00".
+std::string format_timestamp(Instant instant, UtcOffset offset);
 
 }  // namespace sigaudit

@@ -30,6 +30,7 @@ struct EvidenceParse {
 //   evidence-bad-date       a date that is not a real YYYY-MM-DD day
 //   evidence-bad-count      a count that is not a whole number from 1 to 1,000,000
 //   evidence-bad-url        a url that is not an http(s) link
+//   evidence-too-large      aliases that spell out far more than the text holds (reading stops)
 EvidenceParse parse_evidence(const TextFile& file);
 
 // The ledger in `file`, or InputError carrying the first problem (by

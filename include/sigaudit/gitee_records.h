@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -65,5 +67,18 @@ struct IssueCommentRecord {
 
 // The four lists sigaudit fetches per repository.
 enum class GiteeList { pulls, pull_comments, issues, issue_comments };
+inline constexpr std::size_t kGiteeListCount = 4;
+
+// One repository's sync, complete: every item of its four lists that changed
+// since the last sync (each id once, its newest version), and per list the
+// newest updated_at seen (nothing when the list brought no items).
+struct FetchedRepository {
+    std::string repo;
+    std::vector<PullRecord> pulls;
+    std::vector<PullCommentRecord> pull_comments;
+    std::vector<IssueRecord> issues;
+    std::vector<IssueCommentRecord> issue_comments;
+    std::array<std::optional<Instant>, kGiteeListCount> high_water;
+};
 
 }  // namespace sigaudit

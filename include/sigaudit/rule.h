@@ -84,6 +84,9 @@ struct RuleSet {
     const Rule* find(std::string_view id) const;
     // The rule admitting to `role`, if the set has one.
     const Rule* for_role(Role role) const;
+    // Every repository a group or a count names, sorted, once each: what a
+    // fetch must bring for these rules to see all they count.
+    std::vector<std::string> repositories() const;
 };
 
 }  // namespace sigaudit

@@ -82,6 +82,7 @@ class Statement {
     std::int64_t int64_at(int column) const;
     std::optional<std::int64_t> optional_int64_at(int column) const;
     std::string text_at(int column) const;
+    int column_count() const;
 
   private:
     Database* db_;

@@ -14,6 +14,10 @@
 
 namespace sigaudit {
 
+// What an upsert did: a row the store lacked, a newer version of one it had,
+// or nothing (the same or an older version: pages overlap between fetches).
+enum class UpsertOutcome { inserted, updated, unchanged };
+
 // The local SQLite copy of what was fetched from Gitee (DESIGN.md, "Local
 // store"). It knows nothing of HTTP or JSON: the gitee layer hands it
 // records, the rule engine asks it for activities.
@@ -34,10 +38,10 @@ class Store {
     // must outlive it; one Sync at a time per Store.
     class Sync {
       public:
-        void upsert(const PullRecord& record);
-        void upsert(const PullCommentRecord& record);
-        void upsert(const IssueRecord& record);
-        void upsert(const IssueCommentRecord& record);
+        UpsertOutcome upsert(const PullRecord& record);
+        UpsertOutcome upsert(const PullCommentRecord& record);
+        UpsertOutcome upsert(const IssueRecord& record);
+        UpsertOutcome upsert(const IssueCommentRecord& record);
         // Never moves a mark backwards: a fetch that saw nothing newer keeps it.
         void set_high_water(GiteeList list, Instant updated_at);
         void commit();
@@ -46,16 +50,25 @@ class Store {
         friend class Store;
         Sync(sqlite::Database& db, std::string repo);
         template <typename Record>
-        void write(const Record& record);
+        UpsertOutcome write(const Record& record);
         sqlite::Statement& statement(std::size_t slot, const char* sql);
 
         sqlite::Database* db_;
         std::string repo_;
         sqlite::Transaction transaction_;
-        // Prepared once per sync: one per list, plus the high-water update.
-        std::array<std::optional<sqlite::Statement>, 5> statements_;
+        // Prepared once per sync: an upsert per list, the high-water update, a
+        // lookup per list.
+        std::array<std::optional<sqlite::Statement>, 9> statements_;
     };
     Sync begin_sync(const std::string& repo);
+
+    // Saves one repository's fetch in one Sync: every record, then the
+    // high-water marks. Returns how many rows were new and how many updated.
+    struct SaveSummary {
+        std::int64_t inserted = 0;
+        std::int64_t updated = 0;
+    };
+    SaveSummary save(const FetchedRepository& fetched);
 
     // The newest updated_at recorded for (repo, list); the next fetch asks for
     // changes since this, minus an overlap.

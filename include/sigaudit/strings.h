@@ -22,6 +22,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string_view> likely_meant(std::string_view word,
                                              const std::vector<std::string_view>& known);
 
+// "12,345": counts in summaries are read at a glance.
+std::string grouped(std::int64_t number);
+
 // "1 error", "3 errors"; `plural_form` defaults to `singular` + "s".
 std::string count_of(std::int64_t count, std::string_view singular,
                      std::string_view plural_form = {});

@@ -27,7 +27,9 @@ struct TextFile {
 // each naming the file and, where it applies, line and column.
 TextFile read_text_file(const std::string& path, std::size_t max_bytes = kMaxInputFileBytes);
 
-// Fills the snippet of every diagnostic located in `file` with its source line.
+// Fills the snippet of every diagnostic located in `file` with its source line;
+// a line over 512 bytes is cut there (" ..." marks the cut), and a finding
+// past the cut gets no snippet.
 void attach_snippets(std::vector<Diagnostic>& diagnostics, const TextFile& file);
 
 // Validates bytes that came from elsewhere (a string in a test, `git show`)

@@ -103,6 +103,15 @@ Instant end_of_day(Date date, UtcOffset offset) {
     return (days_from_civil(date) + 1) * kSecondsPerDay - 1 - offset.minutes * 60;
 }
 
+std::string format_timestamp(Instant instant, UtcOffset offset) {
+    const Instant local = instant + offset.minutes * 60;
+    const Date date = civil_from_days(floor_div(local, kSecondsPerDay));
+    const std::int64_t second_of_day = local - floor_div(local, kSecondsPerDay) * kSecondsPerDay;
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}", date.year, date.month, date.day,
+                       second_of_day / 3600, second_of_day / 60 % 60, second_of_day % 60,
+                       to_string(offset));
+}
+
 std::optional<Instant> parse_timestamp(std::string_view text) {
     // YYYY-MM-DDTHH:MM:SS, then optional .fraction, then optional offset.
     if (text.size() < 19 || text[10] != 'T' || text[13] != ':' || text[16] != ':') {

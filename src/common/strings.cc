@@ -47,6 +47,15 @@ std::optional<std::string_view> likely_meant(std::string_view word,
     std::size_t best_distance = kMaxTypoEdits + 1;
     bool tie = false;
     for (std::string_view candidate : known) {
+        // The length difference is a lower bound of the distance: a word far
+        // longer than every candidate (a pasted paragraph) is no typo, and
+        // measuring it fully would cost its length for every candidate.
+        const std::size_t length_gap = word.size() > candidate.size()
+                                           ? word.size() - candidate.size()
+                                           : candidate.size() - word.size();
+        if (length_gap > kMaxTypoEdits) {
+            continue;
+        }
         const std::size_t distance = edit_distance(word, candidate);
         if (distance < best_distance) {
             best = candidate;
@@ -60,8 +69,20 @@ std::optional<std::string_view> likely_meant(std::string_view word,
     return tie ? std::nullopt : best;
 }
 
+std::string grouped(std::int64_t number) {
+    const std::string digits = std::to_string(number < 0 ? -number : number);
+    std::string out = number < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            out += ',';
+        }
+        out += digits[i];
+    }
+    return out;
+}
+
 std::string count_of(std::int64_t count, std::string_view singular, std::string_view plural_form) {
-    std::string out = std::to_string(count) + ' ';
+    std::string out = grouped(count) + ' ';
     if (count == 1) {
         return out.append(singular);
     }

@@ -84,6 +84,36 @@ SourceLocation locate_offset(const std::string& path, const std::string& text, s
     return where;
 }
 
+// A snippet is the line shown under a finding; each finding holds its own
+// copy, so a line of megabytes with thousands of findings on it would cost
+// gigabytes. Longer lines are cut (on a character boundary) after this many
+// bytes, and a finding past the cut shows no line.
+constexpr std::size_t kMaxSnippetBytes = 512;
+
+// The line starting at `start`, without its line ending, for a finding at `column`.
+std::string snippet_of(const std::string& text, std::size_t start, int column) {
+    const std::size_t newline = text.find('\n', start);
+    std::string_view line = std::string_view(text).substr(
+        start, newline == std::string::npos ? std::string::npos : newline - start);
+    if (!line.empty() && line.back() == '\r') {
+        line.remove_suffix(1);
+    }
+    if (line.size() <= kMaxSnippetBytes) {
+        return std::string(line);
+    }
+    std::size_t cut = kMaxSnippetBytes;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
+        --cut;
+    }
+    line = line.substr(0, cut);
+    // Columns count characters: the finding must stand inside what is kept.
+    int characters = 0;
+    for (const char c : line) {
+        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return column <= characters ? std::string(line) + " ..." : std::string();
+}
+
 [[noreturn]] void fail_unreadable(const std::string& path, const std::string& why) {
     throw InputError(make_error("file-unreadable", SourceLocation{path, 0, 0},
                                 fmt::format("cannot read the file: {}", why)));
@@ -113,10 +143,26 @@ std::string_view TextFile::line(int number) const {
 }
 
 void attach_snippets(std::vector<Diagnostic>& diagnostics, const TextFile& file) {
+    // Where each line starts, found once: a file can hold a finding on each of
+    // a million lines, and looking each one up from the top is quadratic.
+    std::vector<std::size_t> line_starts;
     for (Diagnostic& diagnostic : diagnostics) {
-        if (diagnostic.where.file == file.path && diagnostic.where.line > 0) {
-            diagnostic.snippet = std::string(file.line(diagnostic.where.line));
+        if (diagnostic.where.file != file.path || diagnostic.where.line <= 0) {
+            continue;
         }
+        if (line_starts.empty()) {
+            line_starts.push_back(0);
+            for (std::size_t i = file.text.find('\n'); i != std::string::npos;
+                 i = file.text.find('\n', i + 1)) {
+                line_starts.push_back(i + 1);
+            }
+        }
+        const auto index = static_cast<std::size_t>(diagnostic.where.line - 1);
+        if (index >= line_starts.size()) {
+            diagnostic.snippet.clear();
+            continue;
+        }
+        diagnostic.snippet = snippet_of(file.text, line_starts[index], diagnostic.where.column);
     }
 }
 

@@ -46,8 +46,27 @@ YAML::Node find_ledger_list(const YAML::Node& root, const std::string& file,
     return list;
 }
 
+// What reading `item` costs: itself, and each key with its text.
+std::size_t cost_of(const YAML::Node& item) {
+    std::size_t units = 1;
+    if (item.IsMap()) {
+        for (const auto& pair : item) {
+            units += 1 + (pair.first.IsScalar() ? pair.first.Scalar().size() : 0) +
+                     (pair.second.IsScalar() ? pair.second.Scalar().size() : 0);
+        }
+    }
+    return units;
+}
+
+// Aliases let a few lines list one entry a thousand times, and an entry with a
+// thousand bad keys then gives a million findings. Reading spends one unit per
+// entry, per key and per byte of text, from four times the file's size plus
+// 64 KiB: text without aliases never runs out; when aliases do, reading stops
+// with `evidence-too-large`.
 std::vector<EvidenceEntry> read_ledger_list(const YAML::Node& list, const std::string& file,
+                                            std::size_t text_bytes,
                                             std::vector<Diagnostic>& diagnostics) {
+    std::size_t budget = 4 * text_bytes + 64 * 1024;
     std::vector<EvidenceEntry> entries;
     if (!list.IsDefined() || list.IsNull()) {
         return entries;  // a ledger nobody has added to yet
@@ -61,6 +80,15 @@ std::vector<EvidenceEntry> read_ledger_list(const YAML::Node& list, const std::s
         return entries;
     }
     for (const auto& item : list) {
+        if (const std::size_t units = cost_of(item); units <= budget) {
+            budget -= units;
+        } else {
+            diagnostics.push_back(make_error(
+                "evidence-too-large", location_of(item, file),
+                "reading stopped here: through aliases the ledger spells out more than four "
+                "times what its text holds; write each entry out instead"));
+            break;
+        }
         if (!item.IsMap()) {
             diagnostics.push_back(make_error(
                 "evidence-not-mapping", location_of(item, file),
@@ -103,7 +131,8 @@ EvidenceParse parse_evidence(const TextFile& file) {
                         describe_node_kind(root))));
     } else {
         const YAML::Node list = find_ledger_list(root, file.path, parse.diagnostics);
-        parse.evidence = Evidence(read_ledger_list(list, file.path, parse.diagnostics));
+        parse.evidence =
+            Evidence(read_ledger_list(list, file.path, file.text.size(), parse.diagnostics));
     }
     sort_diagnostics(parse.diagnostics);
     attach_snippets(parse.diagnostics, file);

@@ -1,11 +1,11 @@
 #include <charconv>
 #include <optional>
-#include <regex>
 #include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "sigaudit/gitee_pages.h"
+#include "sigaudit/redact.h"
 #include "sigaudit/strings.h"
 
 namespace sigaudit {
@@ -13,13 +13,6 @@ namespace sigaudit {
 namespace {
 
 constexpr std::size_t max_message_bytes = 200;
-
-// Gitee authenticates with a query parameter, so a caller may hand us a full
-// request line; the token must never reach a log or a report.
-std::string redact_token(std::string endpoint) {
-    static const std::regex token("(access_token=)[^&#\\s]*", std::regex::icase);
-    return std::regex_replace(endpoint, token, "$1REDACTED");
-}
 
 bool is_control(char c) {
     const auto byte = static_cast<unsigned char>(c);
@@ -78,8 +71,7 @@ std::optional<std::string> json_message(std::string_view body) {
 }  // namespace
 
 PageError::PageError(std::string endpoint, std::string what)
-    : std::runtime_error(redact_token(endpoint) + ": " + what),
-      endpoint_(redact_token(std::move(endpoint))) {}
+    : std::runtime_error(redact(endpoint) + ": " + what), endpoint_(redact(endpoint)) {}
 
 std::optional<int> parse_total_page(std::string_view header_value) {
     const std::string_view digits = trim(header_value);

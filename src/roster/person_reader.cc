@@ -136,12 +136,42 @@ std::string read_identity(const PersonFields& fields, const RoleList& list,
     return login;
 }
 
+// What reading `item` costs: itself, and each key with its text.
+std::size_t cost_of(const YAML::Node& item) {
+    std::size_t units = 1;
+    if (item.IsMap()) {
+        for (const auto& pair : item) {
+            units += 1 + (pair.first.IsScalar() ? pair.first.Scalar().size() : 0) +
+                     (pair.second.IsScalar() ? pair.second.Scalar().size() : 0);
+        }
+    }
+    return units;
+}
+
+bool spend(ReadBudget& budget, const YAML::Node& item, const SourceLocation& where,
+           std::vector<Diagnostic>& diagnostics) {
+    if (budget.exhausted) {
+        return false;
+    }
+    const std::size_t units = cost_of(item);
+    if (units <= budget.left) {
+        budget.left -= units;
+        return true;
+    }
+    budget.exhausted = true;
+    diagnostics.push_back(make_error(
+        "roster-too-large", where,
+        "reading stopped here: through aliases the roster spells out more than four times "
+        "what its text holds; write each list out instead"));
+    return false;
+}
+
 }  // namespace
 
 void read_role_list(const YAML::Node& key, const YAML::Node& value, const RoleList& list,
-                    const std::string& file, std::vector<RosterEntry>& entries,
+                    const std::string& file, ReadBudget& budget, std::vector<RosterEntry>& entries,
                     std::vector<Diagnostic>& diagnostics) {
-    if (value.IsNull()) {
+    if (value.IsNull() || budget.exhausted) {
         return;  // "Reviewers:" with nobody yet is common in young SIGs
     }
     if (!value.IsSequence()) {
@@ -154,6 +184,9 @@ void read_role_list(const YAML::Node& key, const YAML::Node& value, const RoleLi
     }
     for (const auto& item : value) {
         const SourceLocation where = location_of(item, file);
+        if (!spend(budget, item, where, diagnostics)) {
+            return;
+        }
         if (!item.IsMap()) {
             diagnostics.push_back(make_error("entry-not-mapping", where,
                                              fmt::format("each item under '{}' must be a person "

@@ -18,12 +18,18 @@ bool looks_like_person(const YAML::Node& item) {
     if (!item.IsMap()) {
         return false;
     }
+    // A person has a handful of fields. Looking at every key would let one
+    // alias to an item of thousands of keys, repeated under thousands of
+    // unknown keys, cost their product.
+    constexpr int kKeysLooked = 16;
+    int looked = 0;
     for (const auto& pair : item) {
-        if (pair.first.IsScalar()) {
-            const std::string key = to_lower_ascii(pair.first.Scalar());
-            if (key == "gitee_id" || key == "gitee_home") {
-                return true;
-            }
+        if (++looked > kKeysLooked) {
+            break;
+        }
+        if (pair.first.IsScalar() && (iequals(pair.first.Scalar(), "gitee_id") ||
+                                      iequals(pair.first.Scalar(), "gitee_home"))) {
+            return true;
         }
     }
     return false;

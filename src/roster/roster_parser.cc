@@ -48,9 +48,11 @@ RosterParse parse_roster(const TextFile& file) {
         return parse;
     }
     const RosterFormat format = detect_format(file.path, root);
-    std::vector<RosterEntry> entries = format == RosterFormat::sig_info
-                                           ? read_sig_info(root, file.path, parse.diagnostics)
-                                           : read_sig_members(root, file.path, parse.diagnostics);
+    ReadBudget budget(file.text.size());
+    std::vector<RosterEntry> entries =
+        format == RosterFormat::sig_info
+            ? read_sig_info(root, file.path, budget, parse.diagnostics)
+            : read_sig_members(root, file.path, budget, parse.diagnostics);
     parse.roster = Roster(file.path, format, std::move(entries));
     return parse;
 }

@@ -16,6 +16,13 @@ namespace {
 constexpr std::array<std::string_view, 3> kTopLevelKeys = {"maintainers", "committers",
                                                            "repositories"};
 
+// Every person of a repository group carries the group's repositories, so
+// people times repositories are copied: a few lines listing thousands of each
+// would cost gigabytes. A real group lists a handful of each; one file may
+// copy this many bytes of repository names in all, and a list that would go
+// past it is reported and left unread.
+constexpr std::size_t kMaxRepositoryCopyBytes = 32u * 1024u * 1024u;
+
 std::vector<std::string> read_repo_names(const YAML::Node& repo) {
     std::vector<std::string> names;
     if (repo.IsScalar()) {
@@ -31,6 +38,7 @@ std::vector<std::string> read_repo_names(const YAML::Node& repo) {
 }
 
 void read_repository_group(const YAML::Node& group, std::size_t index, const std::string& file,
+                           ReadBudget& budget, std::size_t& copy_budget,
                            std::vector<RosterEntry>& entries,
                            std::vector<Diagnostic>& diagnostics) {
     if (!group.IsMap()) {
@@ -49,6 +57,10 @@ void read_repository_group(const YAML::Node& group, std::size_t index, const std
     }
     const std::string where_label = repos.empty() ? fmt::format("repositories[{}]", index)
                                                   : fmt::format("repo {}", join_words(repos, ", "));
+    std::size_t bytes_per_person = 0;
+    for (const std::string& repo : repos) {
+        bytes_per_person += sizeof(std::string) + repo.size();
+    }
     for (const auto& pair : group) {
         if (!pair.first.IsScalar()) {
             continue;
@@ -59,9 +71,20 @@ void read_repository_group(const YAML::Node& group, std::size_t index, const std
             role = Role::committer;
         if (iequals(key, "contributors"))
             role = Role::member;
+        if (role && pair.second.IsSequence() &&
+            pair.second.size() * bytes_per_person > copy_budget) {
+            diagnostics.push_back(make_error(
+                "roster-too-large", location_of(pair.first, file),
+                fmt::format("'{}' gives each of its {} people all {} repositories of the group: "
+                            "more than sigaudit copies for one roster; list fewer repositories "
+                            "per group",
+                            key, pair.second.size(), repos.size())));
+            continue;
+        }
         if (role) {
+            copy_budget -= pair.second.IsSequence() ? pair.second.size() * bytes_per_person : 0;
             RoleList list{*role, fmt::format("{} of {}", key, where_label), repos};
-            read_role_list(pair.first, pair.second, list, file, entries, diagnostics);
+            read_role_list(pair.first, pair.second, list, file, budget, entries, diagnostics);
         }
     }
 }
@@ -69,8 +92,9 @@ void read_repository_group(const YAML::Node& group, std::size_t index, const std
 }  // namespace
 
 std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string& file,
-                                       std::vector<Diagnostic>& diagnostics) {
+                                       ReadBudget& budget, std::vector<Diagnostic>& diagnostics) {
     std::vector<RosterEntry> entries;
+    std::size_t copy_budget = kMaxRepositoryCopyBytes;
     for (const auto& pair : root) {
         if (!pair.first.IsScalar()) {
             continue;
@@ -78,10 +102,10 @@ std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string
         const std::string key(trim(pair.first.Scalar()));
         if (iequals(key, "maintainers")) {
             read_role_list(pair.first, pair.second, RoleList{Role::maintainer, key, {}}, file,
-                           entries, diagnostics);
+                           budget, entries, diagnostics);
         } else if (iequals(key, "committers")) {
             read_role_list(pair.first, pair.second, RoleList{Role::committer, key, {}}, file,
-                           entries, diagnostics);
+                           budget, entries, diagnostics);
         } else if (iequals(key, "repositories")) {
             if (!pair.second.IsSequence()) {
                 diagnostics.push_back(make_error(
@@ -92,7 +116,8 @@ std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string
             }
             std::size_t index = 0;
             for (const auto& group : pair.second) {
-                read_repository_group(group, index++, file, entries, diagnostics);
+                read_repository_group(group, index++, file, budget, copy_budget, entries,
+                                      diagnostics);
             }
         } else if (auto warning =
                        check_unknown_role_key(pair.first, pair.second, kTopLevelKeys, file)) {

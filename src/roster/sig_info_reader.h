@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "person_reader.h"
 #include "sigaudit/diagnostic.h"
 #include "sigaudit/roster.h"
 
@@ -14,6 +15,6 @@ namespace sigaudit {
 // top-level `committers`, and `repositories` groups, each with `repo` (one
 // repository or a list), `committers` and `contributors` (read as Members).
 std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string& file,
-                                       std::vector<Diagnostic>& diagnostics);
+                                       ReadBudget& budget, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace sigaudit

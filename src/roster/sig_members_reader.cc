@@ -12,6 +12,7 @@
 namespace sigaudit {
 
 std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::string& file,
+                                          ReadBudget& budget,
                                           std::vector<Diagnostic>& diagnostics) {
     std::vector<RosterEntry> entries;
     std::map<Role, YAML::Node> first_key_of_role;
@@ -39,7 +40,7 @@ std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::str
         } else {
             first_key_of_role.emplace(*role, pair.first);
         }
-        read_role_list(pair.first, pair.second, RoleList{*role, key, {}}, file, entries,
+        read_role_list(pair.first, pair.second, RoleList{*role, key, {}}, file, budget, entries,
                        diagnostics);
     }
     if (first_key_of_role.empty()) {

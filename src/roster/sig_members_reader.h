@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "person_reader.h"
 #include "sigaudit/diagnostic.h"
 #include "sigaudit/roster.h"
 
@@ -12,6 +13,6 @@ namespace sigaudit {
 
 // Reads the entries of a sig_members.yaml document whose top level is a mapping.
 std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::string& file,
-                                          std::vector<Diagnostic>& diagnostics);
+                                          ReadBudget& budget, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace sigaudit

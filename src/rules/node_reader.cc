@@ -97,7 +97,11 @@ bool NodeReader::expect_mapping(const YAML::Node& node, std::string_view what) {
 std::vector<MapEntry> NodeReader::entries(const YAML::Node& mapping, std::string_view what) {
     std::vector<MapEntry> entries;
     std::unordered_map<std::string, std::size_t> index;  // name -> its entry; mappings can be long
-    if (!spend(mapping, mapping.size() + 1)) {
+    std::size_t key_bytes = 0;
+    for (const auto& pair : mapping) {
+        key_bytes += pair.first.IsScalar() ? pair.first.Scalar().size() : 0;
+    }
+    if (!spend(mapping, mapping.size() + 1 + key_bytes / kTextBytesPerValue)) {
         return entries;
     }
     for (const auto& pair : mapping) {
@@ -171,6 +175,10 @@ std::optional<std::string> NodeReader::text(const YAML::Node& node, std::string_
     const std::string_view trimmed = trim(node.Scalar());
     if (trimmed.empty()) {
         error("rule-bad-value", node, fmt::format("'{}' is empty", name));
+        return std::nullopt;
+    }
+    if (const std::size_t cost = trimmed.size() / kTextBytesPerValue;
+        cost > 0 && !spend(node, cost)) {
         return std::nullopt;
     }
     return std::string(trimmed);

@@ -18,6 +18,9 @@ namespace sigaudit {
 // billions (and yaml-cpp builds cycles from self-referring anchors), so
 // reading a file stops once it has looked at this many.
 inline constexpr std::size_t kMaxNodesPerFile = 50'000;
+// Text counts too, one value per this many bytes: a long scalar repeated
+// through aliases is otherwise copied into every message quoting it.
+inline constexpr std::size_t kTextBytesPerValue = 64;
 
 using KeyList = std::span<const std::string_view>;
 

@@ -1,5 +1,7 @@
 #include "sigaudit/rule.h"
 
+#include <set>
+
 #include "sigaudit/enum_names.h"
 
 namespace sigaudit {
@@ -11,6 +13,20 @@ constexpr EnumNames<CriterionType, 6> kCriterionTypeIds({{{CriterionType::all, "
                                                           {CriterionType::sum, "sum"},
                                                           {CriterionType::window, "window"},
                                                           {CriterionType::meets, "meets"}}});
+void collect_repositories(const ActivityFilter& filter, std::set<std::string>& repos) {
+    repos.insert(filter.repos.begin(), filter.repos.end());
+    for (const ActivityFilter& alternative : filter.any_of) {
+        collect_repositories(alternative, repos);
+    }
+}
+
+void collect_repositories(const Criterion& criterion, std::set<std::string>& repos) {
+    collect_repositories(criterion.filter, repos);
+    for (const Criterion& child : criterion.children) {
+        collect_repositories(child, repos);
+    }
+}
+
 }  // namespace
 
 std::string source_id(const CountSource& source) {
@@ -40,6 +56,17 @@ const Rule* RuleSet::for_role(Role role) const {
         }
     }
     return nullptr;
+}
+
+std::vector<std::string> RuleSet::repositories() const {
+    std::set<std::string> repos;
+    for (const auto& [name, members] : groups) {
+        repos.insert(members.begin(), members.end());
+    }
+    for (const Rule& rule : rules) {
+        collect_repositories(rule.criteria, repos);
+    }
+    return {repos.begin(), repos.end()};
 }
 
 }  // namespace sigaudit

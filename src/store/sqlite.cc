@@ -129,6 +129,10 @@ std::optional<std::int64_t> Statement::optional_int64_at(int column) const {
     return int64_at(column);
 }
 
+int Statement::column_count() const {
+    return sqlite3_column_count(stmt_);
+}
+
 std::string Statement::text_at(int column) const {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
     const int size = sqlite3_column_bytes(stmt_, column);

@@ -23,6 +23,7 @@ struct Upsert;
 template <>
 struct Upsert<PullRecord> {
     static constexpr GiteeList list = GiteeList::pulls;
+    static constexpr const char* existing_sql = "SELECT updated_at FROM pulls WHERE id = ?1";
     static constexpr const char* sql = R"sql(
 INSERT INTO pulls (id, repo, number, state, author, title, labels, created_at, updated_at,
                    merged_at, url)
@@ -42,6 +43,8 @@ WHERE excluded.updated_at >= pulls.updated_at)sql";
 template <>
 struct Upsert<PullCommentRecord> {
     static constexpr GiteeList list = GiteeList::pull_comments;
+    static constexpr const char* existing_sql =
+        "SELECT updated_at FROM pull_comments WHERE id = ?1";
     static constexpr const char* sql = R"sql(
 INSERT INTO pull_comments (id, repo, pull_number, author, body, created_at, updated_at, url)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -59,6 +62,7 @@ WHERE excluded.updated_at >= pull_comments.updated_at)sql";
 template <>
 struct Upsert<IssueRecord> {
     static constexpr GiteeList list = GiteeList::issues;
+    static constexpr const char* existing_sql = "SELECT updated_at FROM issues WHERE id = ?1";
     static constexpr const char* sql = R"sql(
 INSERT INTO issues (id, repo, number, state, issue_type, author, title, labels, created_at,
                     updated_at, url)
@@ -78,6 +82,8 @@ WHERE excluded.updated_at >= issues.updated_at)sql";
 template <>
 struct Upsert<IssueCommentRecord> {
     static constexpr GiteeList list = GiteeList::issue_comments;
+    static constexpr const char* existing_sql =
+        "SELECT updated_at FROM issue_comments WHERE id = ?1";
     static constexpr const char* sql = R"sql(
 INSERT INTO issue_comments (id, repo, issue_number, author, body, created_at, updated_at, url)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -93,6 +99,7 @@ WHERE excluded.updated_at >= issue_comments.updated_at)sql";
 };
 
 constexpr std::size_t kHighWaterSlot = 4;
+constexpr std::size_t kExistingSlot = 5;  // five to eight: one lookup per list
 constexpr const char* kSetHighWaterSql = R"sql(
 INSERT INTO sync_state (repo, list, high_water) VALUES (?1, ?2, ?3)
 ON CONFLICT (repo, list) DO UPDATE SET
@@ -108,6 +115,25 @@ void create_parent_directories(const std::string& path) {
         throw StoreError(path + ": cannot create directory " + parent.string() + ": " +
                          error.message());
     }
+}
+
+std::optional<Instant> stored_updated_at(sqlite::Statement& lookup, std::int64_t id) {
+    lookup.bind_all(id);
+    std::optional<Instant> stored;
+    if (lookup.step()) {
+        stored = lookup.int64_at(0);
+    }
+    lookup.reset();
+    return stored;
+}
+
+// The fetch summary counts what changed; the overlap of an incremental fetch
+// brings back rows the store already has, which are neither new nor updated.
+UpsertOutcome outcome_of(std::optional<Instant> stored, Instant incoming) {
+    if (!stored) {
+        return UpsertOutcome::inserted;
+    }
+    return incoming > *stored ? UpsertOutcome::updated : UpsertOutcome::unchanged;
 }
 
 std::int64_t count_in_repo(sqlite::Database& db, const char* sql, const std::string& repo) {
@@ -144,6 +170,42 @@ Store::Sync Store::begin_sync(const std::string& repo) {
     return Sync(*db_, repo);
 }
 
+namespace {
+
+template <typename Record>
+void save_all(Store::Sync& sync, const std::vector<Record>& records, Store::SaveSummary& summary) {
+    for (const Record& record : records) {
+        switch (sync.upsert(record)) {
+            case UpsertOutcome::inserted:
+                ++summary.inserted;
+                break;
+            case UpsertOutcome::updated:
+                ++summary.updated;
+                break;
+            case UpsertOutcome::unchanged:
+                break;
+        }
+    }
+}
+
+}  // namespace
+
+Store::SaveSummary Store::save(const FetchedRepository& fetched) {
+    Sync sync = begin_sync(fetched.repo);
+    SaveSummary summary;
+    save_all(sync, fetched.pulls, summary);
+    save_all(sync, fetched.pull_comments, summary);
+    save_all(sync, fetched.issues, summary);
+    save_all(sync, fetched.issue_comments, summary);
+    for (std::size_t list = 0; list < kGiteeListCount; ++list) {
+        if (fetched.high_water[list]) {
+            sync.set_high_water(static_cast<GiteeList>(list), *fetched.high_water[list]);
+        }
+    }
+    sync.commit();
+    return summary;
+}
+
 Store::Sync::Sync(sqlite::Database& db, std::string repo)
     : db_(&db), repo_(std::move(repo)), transaction_(db) {}
 
@@ -155,29 +217,32 @@ sqlite::Statement& Store::Sync::statement(std::size_t slot, const char* sql) {
 }
 
 template <typename Record>
-void Store::Sync::write(const Record& record) {
+UpsertOutcome Store::Sync::write(const Record& record) {
     // A stray record would be stored under another repository while this
     // sync's high-water mark claims its repository is complete.
     if (record.repo != repo_) {
         db_->fail_plain("record of " + record.repo + " written in the sync of " + repo_);
     }
-    sqlite::Statement& upsert =
-        statement(static_cast<std::size_t>(Upsert<Record>::list), Upsert<Record>::sql);
+    const auto list = static_cast<std::size_t>(Upsert<Record>::list);
+    const std::optional<Instant> stored =
+        stored_updated_at(statement(kExistingSlot + list, Upsert<Record>::existing_sql), record.id);
+    sqlite::Statement& upsert = statement(list, Upsert<Record>::sql);
     Upsert<Record>::bind(upsert, record);
     upsert.run();
+    return outcome_of(stored, record.updated_at);
 }
 
-void Store::Sync::upsert(const PullRecord& record) {
-    write(record);
+UpsertOutcome Store::Sync::upsert(const PullRecord& record) {
+    return write(record);
 }
-void Store::Sync::upsert(const PullCommentRecord& record) {
-    write(record);
+UpsertOutcome Store::Sync::upsert(const PullCommentRecord& record) {
+    return write(record);
 }
-void Store::Sync::upsert(const IssueRecord& record) {
-    write(record);
+UpsertOutcome Store::Sync::upsert(const IssueRecord& record) {
+    return write(record);
 }
-void Store::Sync::upsert(const IssueCommentRecord& record) {
-    write(record);
+UpsertOutcome Store::Sync::upsert(const IssueCommentRecord& record) {
+    return write(record);
 }
 
 void Store::Sync::set_high_water(GiteeList list, Instant updated_at) {

@@ -33,12 +33,9 @@ void redirect(const std::string& path, int fd, int flags) {
 
 }  // namespace
 
-ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
-                          const std::map<std::string, std::string>& environment) {
-    // Output goes to files, not pipes, so a chatty child can never block on a full pipe.
-    TempDir capture;
-    const std::string out_path = (capture.path() / "stdout").string();
-    const std::string err_path = (capture.path() / "stderr").string();
+pid_t spawn_process(const std::string& program, const std::vector<std::string>& args,
+                    const std::map<std::string, std::string>& environment,
+                    const std::string& out_path, const std::string& err_path) {
     std::vector<std::string> argv_strings = {program};
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     std::vector<char*> argv;
@@ -61,11 +58,25 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
         ::execv(program.c_str(), argv.data());
         ::_exit(127);
     }
+    return pid;
+}
+
+int wait_for(pid_t pid) {
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& environment) {
+    // Output goes to files, not pipes, so a chatty child can never block on a full pipe.
+    TempDir capture;
+    const std::string out_path = (capture.path() / "stdout").string();
+    const std::string err_path = (capture.path() / "stderr").string();
+    const pid_t pid = spawn_process(program, args, environment, out_path, err_path);
     ProcessResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.exit_code = wait_for(pid);
     result.out = slurp(out_path);
     result.err = slurp(err_path);
     return result;
@@ -74,6 +85,11 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
 ProcessResult run_sigaudit(const std::vector<std::string>& args,
                            const std::map<std::string, std::string>& environment) {
     return run_process(SIGAUDIT_BINARY, args, environment);
+}
+
+pid_t spawn_sigaudit(const std::vector<std::string>& args,
+                     const std::map<std::string, std::string>& environment) {
+    return spawn_process(SIGAUDIT_BINARY, args, environment, "/dev/null", "/dev/null");
 }
 
 }  // namespace sigaudit::testing

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sys/types.h>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -20,5 +22,12 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
 // Runs the built sigaudit binary.
 ProcessResult run_sigaudit(const std::vector<std::string>& args,
                            const std::map<std::string, std::string>& environment = {});
+
+// Starts the built sigaudit without waiting (output discarded), for tests
+// that kill it part-way; wait_for reaps it: its exit code, or -1 when a
+// signal ended it.
+pid_t spawn_sigaudit(const std::vector<std::string>& args,
+                     const std::map<std::string, std::string>& environment = {});
+int wait_for(pid_t pid);
 
 }  // namespace sigaudit::testing

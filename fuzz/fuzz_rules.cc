@@ -1,0 +1,31 @@
+// Rule files: load_rules on one file of any UTF-8 text. It never throws for
+// a problem in the file, and with any error it returns no rules. Any
+// exception escaping is a bug.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "fuzz_check.h"
+#include "sigaudit/rule_loader.h"
+#include "sigaudit/text_file.h"
+
+using namespace sigaudit;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::vector<TextFile> files;
+    try {
+        files.push_back(make_text_file("rules.yaml", fuzz::bytes_of(data, size)));
+    } catch (const InputError& e) {
+        const std::string& code = e.diagnostic().code;
+        fuzz::check(code == "not-text" || code == "invalid-utf8", "make_text_file: unknown code");
+        return 0;
+    }
+    const RuleLoad load = load_rules(files);
+    fuzz::check(!has_errors(load.diagnostics) || load.rules.rules.empty(),
+                "rules returned despite errors");
+    for (const Diagnostic& d : load.diagnostics) {
+        fuzz::check(!d.code.empty() && !d.message.empty(), "a diagnostic without code or message");
+    }
+    return 0;
+}

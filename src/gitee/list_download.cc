@@ -1,0 +1,181 @@
+#include "list_download.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "sigaudit/gitee_pages.h"
+
+namespace sigaudit::gitee_detail {
+namespace {
+
+std::optional<std::int64_t> header_number(const std::map<std::string, std::string>& headers,
+                                          const std::string& name) {
+    const auto found = headers.find(name);
+    if (found == headers.end()) {
+        return std::nullopt;
+    }
+    std::int64_t value = 0;
+    const std::string& text = found->second;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 0) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// Ten million items a list: far beyond any Gitee repository.
+constexpr std::int64_t kMaxPages = 100'000;
+
+using Records = std::variant<DistinctRecords<PullRecord>, DistinctRecords<PullCommentRecord>,
+                             DistinctRecords<IssueRecord>, DistinctRecords<IssueCommentRecord>>;
+
+Records records_for(GiteeList list) {
+    switch (list) {
+        case GiteeList::pulls:
+            return DistinctRecords<PullRecord>();
+        case GiteeList::pull_comments:
+            return DistinctRecords<PullCommentRecord>();
+        case GiteeList::issues:
+            return DistinctRecords<IssueRecord>();
+        case GiteeList::issue_comments:
+            return DistinctRecords<IssueCommentRecord>();
+    }
+    return DistinctRecords<PullRecord>();
+}
+
+void move_records(std::vector<PullRecord>&& records, FetchedRepository& fetched) {
+    fetched.pulls = std::move(records);
+}
+void move_records(std::vector<PullCommentRecord>&& records, FetchedRepository& fetched) {
+    fetched.pull_comments = std::move(records);
+}
+void move_records(std::vector<IssueRecord>&& records, FetchedRepository& fetched) {
+    fetched.issues = std::move(records);
+}
+void move_records(std::vector<IssueCommentRecord>&& records, FetchedRepository& fetched) {
+    fetched.issue_comments = std::move(records);
+}
+
+}  // namespace
+
+ParsedPage parse_list_page(const ListEndpoint& endpoint, int page, std::string_view body) {
+    const std::string where = endpoint.describe(page);
+    switch (endpoint.list) {
+        case GiteeList::pulls:
+            return parse_pulls_page(body, endpoint.repo, where);
+        case GiteeList::pull_comments:
+            return parse_pull_comments_page(body, endpoint.repo, where);
+        case GiteeList::issues:
+            return parse_issues_page(body, endpoint.repo, where);
+        case GiteeList::issue_comments:
+            return parse_issue_comments_page(body, endpoint.repo, where);
+    }
+    return {};
+}
+
+template <typename Record>
+void DistinctRecords<Record>::add(std::vector<Record>&& page) {
+    for (Record& record : page) {
+        if (!newest_ || record.updated_at > *newest_) {
+            newest_ = record.updated_at;
+        }
+        const auto [found, inserted] = position_.try_emplace(record.id, records_.size());
+        if (inserted) {
+            records_.push_back(std::move(record));
+        } else if (record.updated_at >= records_[found->second].updated_at) {
+            records_[found->second] = std::move(record);
+        }
+    }
+}
+
+ListDownload::ListDownload(ListEndpoint endpoint)
+    : endpoint_(std::move(endpoint)), records_(records_for(endpoint_.list)) {
+    start_pass();
+}
+
+void ListDownload::start_pass() {
+    ++pass_;
+    pages_before_pass_ = pages_done_;
+    to_request_ = {1};
+    total_pages_.reset();
+    announced_ = 0;
+}
+
+std::vector<int> ListDownload::take_pages() {
+    std::vector<int> pages = std::move(to_request_);
+    to_request_.clear();
+    outstanding_ += static_cast<int>(pages.size());
+    return pages;
+}
+
+std::size_t ListDownload::items() const {
+    return std::visit([](const auto& records) { return records.size(); }, records_);
+}
+
+std::optional<Instant> ListDownload::newest() const {
+    return std::visit([](const auto& records) { return records.newest(); }, records_);
+}
+
+void ListDownload::move_into(FetchedRepository& fetched) {
+    std::visit([&](auto& records) { move_records(records.take(), fetched); }, records_);
+}
+
+void ListDownload::page_arrived(int page, ParsedPage&& items,
+                                const std::map<std::string, std::string>& headers) {
+    std::visit(
+        [&](auto& records) {
+            using Records = std::decay_t<decltype(records)>;
+            auto& page_items = std::get<typename Records::Page>(items);
+            const bool full_page = page_items.size() >= static_cast<std::size_t>(kPerPage);
+            records.add(std::move(page_items));
+            count_page(page, full_page, headers);
+        },
+        records_);
+    if (outstanding_ == 0 && to_request_.empty()) {
+        finish_pass();
+    }
+}
+
+void ListDownload::count_page(int page, bool full_page,
+                              const std::map<std::string, std::string>& headers) {
+    --outstanding_;
+    if (page == 1) {
+        // A page count no real list has would have us ask forever.
+        total_pages_ = header_number(headers, "total_page");
+        if (total_pages_) {
+            total_pages_ = std::min(*total_pages_, kMaxPages);
+        }
+        for (std::int64_t next = 2; total_pages_ && next <= *total_pages_; ++next) {
+            to_request_.push_back(static_cast<int>(next));
+        }
+    }
+    // Without total_page, pages are read one after another until one is not full.
+    if (!total_pages_ && full_page) {
+        to_request_.push_back(page + 1);
+    }
+    announced_ = std::max(announced_, header_number(headers, "total_count").value_or(0));
+    ++pages_done_;
+    const std::int64_t pass_pages =
+        std::max<std::int64_t>({1, total_pages_.value_or(0), page + (to_request_.empty() ? 0 : 1)});
+    pages_known_ = pages_before_pass_ + static_cast<int>(pass_pages);
+}
+
+void ListDownload::finish_pass() {
+    if (static_cast<std::int64_t>(items()) >= announced_) {
+        done_ = true;
+        return;
+    }
+    if (pass_ >= kMaxPasses) {
+        inconsistency_ = fmt::format(
+            "{} announced {} items but {} distinct ones came, in {} readings; the list kept "
+            "changing while it was read, or the server skipped items",
+            endpoint_.describe(1), announced_, items(), pass_);
+        done_ = true;
+        return;
+    }
+    start_pass();
+}
+
+}  // namespace sigaudit::gitee_detail

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include "list_endpoint.h"
+#include "sigaudit/gitee_records.h"
+
+namespace sigaudit::gitee_detail {
+
+// Each id once, in its newest version: concurrent pages of a list that
+// changes under the fetch can carry an item twice.
+template <typename Record>
+class DistinctRecords {
+  public:
+    using Page = std::vector<Record>;
+    void add(std::vector<Record>&& page);
+    std::size_t size() const { return records_.size(); }
+    std::optional<Instant> newest() const { return newest_; }
+    std::vector<Record> take() { return std::move(records_); }
+
+  private:
+    std::vector<Record> records_;
+    std::unordered_map<std::int64_t, std::size_t> position_;
+    std::optional<Instant> newest_;
+};
+
+// One page's items, parsed.
+using ParsedPage = std::variant<std::vector<PullRecord>, std::vector<PullCommentRecord>,
+                                std::vector<IssueRecord>, std::vector<IssueCommentRecord>>;
+
+// Parses a page of `endpoint`'s list. Touches no shared state, so it runs on
+// any thread. Throws PageError when the body is not a page.
+ParsedPage parse_list_page(const ListEndpoint& endpoint, int page, std::string_view body);
+
+// The reading of one list: page 1, then every page total_page announces.
+// A pass that brings fewer distinct items than total_count announced (a page
+// shifted while it was read, an item appeared, a page came back empty) is
+// read again, up to kMaxPasses; items from every pass are kept.
+class ListDownload {
+  public:
+    static constexpr int kMaxPasses = 3;
+
+    explicit ListDownload(ListEndpoint endpoint);
+
+    const ListEndpoint& endpoint() const { return endpoint_; }
+    // Pages to request now; each is handed out once per pass.
+    std::vector<int> take_pages();
+    // A 200 answer for `page`, parsed, with its headers.
+    void page_arrived(int page, ParsedPage&& items,
+                      const std::map<std::string, std::string>& headers);
+    bool done() const { return done_; }
+    // Set when the last allowed pass still came up short.
+    const std::optional<std::string>& inconsistency() const { return inconsistency_; }
+
+    int pages_done() const { return pages_done_; }
+    int pages_known() const { return pages_known_; }
+    std::size_t items() const;
+    std::optional<Instant> newest() const;
+    void move_into(FetchedRepository& fetched);
+
+  private:
+    void start_pass();
+    void finish_pass();
+    void count_page(int page, bool full_page, const std::map<std::string, std::string>& headers);
+
+    ListEndpoint endpoint_;
+    std::variant<DistinctRecords<PullRecord>, DistinctRecords<PullCommentRecord>,
+                 DistinctRecords<IssueRecord>, DistinctRecords<IssueCommentRecord>>
+        records_;
+    int pass_ = 0;
+    std::vector<int> to_request_;
+    int outstanding_ = 0;
+    std::optional<std::int64_t> total_pages_;  // of this pass; unknown: read until a short page
+    std::int64_t announced_ = 0;               // the largest total_count this pass saw
+    bool done_ = false;
+    std::optional<std::string> inconsistency_;
+    int pages_done_ = 0;
+    int pages_known_ = 0;
+    int pages_before_pass_ = 0;
+};
+
+}  // namespace sigaudit::gitee_detail

@@ -1,0 +1,167 @@
+#include "ci_reasons.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "sigaudit/strings.h"
+
+namespace sigaudit::ci {
+
+namespace {
+
+bool change_before(const RoleChange& a, const RoleChange& b) {
+    const std::string login_a = to_lower_ascii(a.login);
+    const std::string login_b = to_lower_ascii(b.login);
+    return login_a != login_b ? login_a < login_b : a.role < b.role;
+}
+
+bool is_leaf(const CriterionResult& criterion) {
+    return criterion.type == CriterionType::count || criterion.type == CriterionType::sum ||
+           criterion.type == CriterionType::meets;
+}
+
+void collect_failing(const CriterionResult& criterion, std::vector<const CriterionResult*>& out) {
+    if (criterion.passed || criterion.optional) {
+        return;
+    }
+    const std::size_t before = out.size();
+    if (!is_leaf(criterion)) {
+        for (const CriterionResult& child : criterion.children) {
+            collect_failing(child, out);
+        }
+    }
+    // A failed group whose children all pass (a window whose run fails as a
+    // whole) is itself the thing to show.
+    if (out.size() == before) {
+        out.push_back(&criterion);
+    }
+}
+
+// Failing criteria as phrases; the alternatives of a failed `any` become
+// one phrase, since meeting any one of them is enough.
+void failing_phrases(const CriterionResult& criterion, std::vector<std::string>& out) {
+    if (criterion.passed || criterion.optional) {
+        return;
+    }
+    std::vector<std::string> parts;
+    if (!is_leaf(criterion)) {
+        for (const CriterionResult& child : criterion.children) {
+            failing_phrases(child, parts);
+        }
+    }
+    if (parts.empty()) {
+        out.push_back(criterion_progress(criterion));
+    } else if (criterion.type == CriterionType::any && parts.size() > 1) {
+        out.push_back(fmt::format("one of: {}", join_words(parts, " or ")));
+    } else {
+        out.insert(out.end(), parts.begin(), parts.end());
+    }
+}
+
+std::string additions_verdict(std::int64_t additions, int unjustified) {
+    if (additions == 0) {
+        return "no role additions";
+    }
+    const std::string counted = count_of(additions, "role addition");
+    if (additions == 1) {
+        return counted + (unjustified == 0 ? ", justified" : ", not justified");
+    }
+    if (unjustified == 0) {
+        return counted + ", all justified";
+    }
+    return fmt::format("{}, {} not justified", counted, unjustified);
+}
+
+}  // namespace
+
+std::vector<const CiAddition*> ordered_additions(const CiReport& report) {
+    std::vector<const CiAddition*> out;
+    for (const CiAddition& addition : report.additions) {
+        out.push_back(&addition);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CiAddition* a, const CiAddition* b) {
+        return change_before(a->change, b->change);
+    });
+    return out;
+}
+
+std::vector<const RoleChange*> ordered_removals(const CiReport& report) {
+    std::vector<const RoleChange*> out;
+    for (const RoleChange& removal : report.removals) {
+        out.push_back(&removal);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const RoleChange* a, const RoleChange* b) {
+        return change_before(*a, *b);
+    });
+    return out;
+}
+
+std::vector<Diagnostic> ordered_lint(const CiReport& report) {
+    std::vector<Diagnostic> lint = report.lint;
+    sort_diagnostics(lint);
+    return lint;
+}
+
+std::vector<const CriterionResult*> failing_leaves(const CriterionResult& root) {
+    std::vector<const CriterionResult*> out;
+    collect_failing(root, out);
+    return out;
+}
+
+std::string criterion_progress(const CriterionResult& criterion) {
+    const std::string& name = criterion.id.empty() ? criterion.description : criterion.id;
+    std::string out = fmt::format("{} {}/{}", name, criterion.actual, criterion.required);
+    if (!criterion.window.empty()) {
+        out += fmt::format(" in {}", criterion.window);
+    }
+    return out;
+}
+
+std::vector<Role> missing_prerequisites(const RuleResult& result) {
+    std::vector<Role> out;
+    for (const PrerequisiteResult& prerequisite : result.prerequisites) {
+        if (!prerequisite.held) {
+            out.push_back(prerequisite.role);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> reasons_unjustified(const CiAddition& addition) {
+    if (addition.justified) {
+        return {};
+    }
+    if (!addition.result) {
+        return {"no rule admits to this role"};
+    }
+    std::vector<std::string> out;
+    for (Role role : missing_prerequisites(*addition.result)) {
+        out.push_back(fmt::format("not a {} in the head roster", role_title(role)));
+    }
+    if (!addition.result->criteria_met) {
+        failing_phrases(addition.result->criteria, out);
+    }
+    // The caller's verdict stands even when the result shows nothing failing.
+    if (out.empty()) {
+        out.push_back(fmt::format("the {} rule does not admit this person", addition.result->rule));
+    }
+    return out;
+}
+
+int count_unjustified(const CiReport& report) {
+    return static_cast<int>(std::count_if(report.additions.begin(), report.additions.end(),
+                                          [](const CiAddition& a) { return !a.justified; }));
+}
+
+std::string verdict(const CiReport& report) {
+    std::string out = additions_verdict(static_cast<std::int64_t>(report.additions.size()),
+                                        count_unjustified(report));
+    const int errors = count_severity(report.lint, Severity::error);
+    if (errors > 0) {
+        out += fmt::format("; the head roster has {}", count_of(errors, "lint error"));
+    }
+    return out;
+}
+
+}  // namespace sigaudit::ci

@@ -1,0 +1,43 @@
+#pragma once
+
+// What the three CI renderers say alike: the order of additions, why one is
+// not justified, the verdict. Private to the report layer.
+
+#include <string>
+#include <vector>
+
+#include "sigaudit/ci_report.h"
+
+namespace sigaudit::ci {
+
+// Additions by login, then ladder order; removals the same. The diff already
+// sorts them, but a report built elsewhere (a test, a future caller) must not
+// change the output's order.
+std::vector<const CiAddition*> ordered_additions(const CiReport& report);
+std::vector<const RoleChange*> ordered_removals(const CiReport& report);
+std::vector<Diagnostic> ordered_lint(const CiReport& report);
+
+// The criteria that keep a rule from passing: failed, not optional, and
+// measured directly (count, sum, meets). A failed `all`, `any` or window is
+// explained by the leaves under it, which carry the numbers a person can act on.
+std::vector<const CriterionResult*> failing_leaves(const CriterionResult& root);
+
+// "merged-prs-in-sig 3/5", "accepted-bug-reports 1/2 in 2026-03..2026-04".
+std::string criterion_progress(const CriterionResult& criterion);
+
+// The prerequisite roles a result found missing from the head roster.
+std::vector<Role> missing_prerequisites(const RuleResult& result);
+
+// Why an addition is not justified, one phrase per reason, in the order a
+// reviewer fixes them: no rule, missing prerequisites, failing criteria
+// ("merged-prs-in-sig 3/5"; "one of: a 0/3 or b 0/1" for alternatives).
+// Empty for a justified addition.
+std::vector<std::string> reasons_unjustified(const CiAddition& addition);
+
+// "2 role additions, 1 not justified", "no role additions"; with lint
+// errors, "; the head roster has 1 lint error".
+std::string verdict(const CiReport& report);
+
+int count_unjustified(const CiReport& report);
+
+}  // namespace sigaudit::ci

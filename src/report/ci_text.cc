@@ -1,0 +1,91 @@
+#include <fmt/format.h>
+
+#include "ci_reasons.h"
+#include "sigaudit/ci_report.h"
+#include "sigaudit/diagnostic_text.h"
+#include "sigaudit/strings.h"
+
+namespace sigaudit {
+
+namespace {
+
+// No column alignment: names are often CJK, whose display width bytes do not tell.
+std::string person(const RoleChange& change) {
+    const std::string login = to_lower_ascii(change.login);
+    return change.name.empty() ? login : fmt::format("{} ({})", login, change.name);
+}
+
+std::string position(const SourceLocation& where) {
+    return fmt::format("{}:{}:{}", where.file, where.line, where.column);
+}
+
+void render_addition(std::string& out, const CiAddition& addition, const Style& style) {
+    const RoleChange& change = addition.change;
+    const std::string mark =
+        addition.justified ? style.paint("✓", Tone::success) : style.paint("✗", Tone::error);
+    const std::string verdict =
+        addition.justified
+            ? (addition.result ? fmt::format("meets the {} rule", addition.result->rule)
+                               : std::string("justified"))
+            : style.paint("not justified", Tone::error);
+    out += fmt::format("  {} {} → {}: {}\n", mark, person(change),
+                       style.paint(role_title(change.role), Tone::strong), verdict);
+    for (const std::string& reason : ci::reasons_unjustified(addition)) {
+        out += fmt::format("      {}\n", reason);
+    }
+    if (change.where.line > 0) {
+        out += fmt::format(
+            "      {}\n",
+            style.paint(fmt::format("listed at {}", position(change.where)), Tone::dim));
+    }
+}
+
+void render_additions(std::string& out, const CiReport& report, const Style& style) {
+    if (report.additions.empty()) {
+        out += "No role is added, so there is nothing to justify.\n";
+        return;
+    }
+    out += style.paint("Additions:", Tone::strong) + "\n";
+    for (const CiAddition* addition : ci::ordered_additions(report)) {
+        render_addition(out, *addition, style);
+    }
+}
+
+void render_removals(std::string& out, const CiReport& report, const Style& style) {
+    if (report.removals.empty()) {
+        return;
+    }
+    out += "\n" + style.paint("Removals", Tone::strong) + " (nothing to justify):\n";
+    for (const RoleChange* removal : ci::ordered_removals(report)) {
+        out += fmt::format("  - {}: no longer listed as {}\n", person(*removal),
+                           role_title(removal->role));
+    }
+}
+
+void render_lint(std::string& out, const CiReport& report, const Style& style) {
+    if (report.lint.empty()) {
+        return;
+    }
+    out += "\n" + style.paint(fmt::format("Lint of {}:", report.head_path), Tone::strong) + "\n";
+    for (const Diagnostic& d : ci::ordered_lint(report)) {
+        render_diagnostic(out, d, style, false);
+    }
+}
+
+}  // namespace
+
+std::string render_ci_text(const CiReport& report, const Style& style) {
+    std::string out = style.paint(fmt::format("{} → {}, as of {}", report.base_path,
+                                              report.head_path, to_string(report.as_of)),
+                                  Tone::dim) +
+                      "\n\n";
+    render_additions(out, report, style);
+    render_removals(out, report, style);
+    render_lint(out, report, style);
+    // The verdict comes last, where a terminal leaves the eye.
+    const Tone tone = ci_exit_code(report) == 0 ? Tone::success : Tone::error;
+    out += "\n" + style.paint(fmt::format("sigaudit ci: {}", ci::verdict(report)), tone) + "\n";
+    return out;
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,96 @@
+#include <fmt/format.h>
+
+#include "audit_parts.h"
+
+namespace sigaudit::audit {
+
+std::string md_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '<':
+            case '>':
+            case '|':
+            case '~':
+            case '#':
+                out += '\\';
+                out += c;
+                break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '\n':
+            case '\r':
+                // A line break in a name would end a table row or a list item.
+                out += ' ';
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\n':
+            case '\r':
+                out += ' ';
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string md_link(std::string_view url) {
+    // Parentheses, spaces and angle brackets would end the link target early.
+    std::string target;
+    for (char c : url) {
+        switch (c) {
+            case ' ':
+                target += "%20";
+                break;
+            case '(':
+                target += "%28";
+                break;
+            case ')':
+                target += "%29";
+                break;
+            case '<':
+                target += "%3C";
+                break;
+            case '>':
+                target += "%3E";
+                break;
+            default:
+                target += c;
+        }
+    }
+    return fmt::format("[{}]({})", md_escape(link_label(url)), target);
+}
+
+}  // namespace sigaudit::audit

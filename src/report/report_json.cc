@@ -1,0 +1,108 @@
+#include <nlohmann/json.hpp>
+
+#include "audit_parts.h"
+#include "sigaudit/audit_report.h"
+#include "sigaudit/strings.h"
+
+namespace sigaudit {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// How the criteria tree maps to JSON ("sigaudit/report@1"):
+//  - a result's "criteria" lists its top criteria: the root's children when
+//    the root is an all/any group (what a rule's list of criteria compiles
+//    to), else the root alone; "criteria_combine" says whether all or any of
+//    them must hold;
+//  - below that, a node's children nest under its own "criteria", in rule
+//    order: a window's each_month criteria first ("per_month": true, figures
+//    of the run's weakest month), then its in_window ones; a sum's items
+//    carry their values with "required": 0, deciding nothing alone;
+//  - a "meets" node names the other rule in "meets" and does not repeat its
+//    tree: that rule's result is among the same person's "results".
+// Optional keys ("window", "per_month", "meets", "criteria") appear only
+// when they say something; every other key is always there.
+Json criterion_json(const audit::Node& node) {
+    const CriterionResult& result = *node.result;
+    Json json = {{"id", result.id},
+                 {"passed", result.passed},
+                 {"actual", result.actual},
+                 {"required", result.required},
+                 {"evidence", result.evidence},
+                 {"evidence_total", result.evidence_total},
+                 {"type", std::string(criterion_type_id(result.type))},
+                 {"description", audit::node_words(node)},
+                 {"optional", result.optional}};
+    if (!result.window.empty()) {
+        json["window"] = result.window;
+    }
+    if (node.per_month) {
+        json["per_month"] = true;
+    }
+    if (result.type == CriterionType::meets && node.spec != nullptr) {
+        json["meets"] = node.spec->rule;
+    }
+    Json children = Json::array();
+    for (const audit::Node& child : audit::child_nodes(node)) {
+        children.push_back(criterion_json(child));
+    }
+    if (!children.empty()) {
+        json["criteria"] = std::move(children);
+    }
+    return json;
+}
+
+Json result_json(const AuditReport& report, const RuleResult& result) {
+    Json prerequisites = Json::array();
+    for (const PrerequisiteResult& prerequisite : result.prerequisites) {
+        prerequisites.push_back(
+            {{"role", std::string(role_id(prerequisite.role))}, {"held", prerequisite.held}});
+    }
+    Json criteria = Json::array();
+    for (const audit::Node& node :
+         audit::top_criteria(result, audit::find_rule(report, result.rule))) {
+        criteria.push_back(criterion_json(node));
+    }
+    return {{"rule", result.rule},
+            {"title", result.title},
+            {"eligible", result.eligible},
+            {"criteria_met", result.criteria_met},
+            {"prerequisites_met", result.prerequisites_met},
+            {"prerequisites", std::move(prerequisites)},
+            {"criteria_combine", std::string(audit::top_combine(result))},
+            {"criteria", std::move(criteria)}};
+}
+
+Json person_json(const AuditReport& report, const PersonResult& person) {
+    std::vector<std::string> roles;
+    for (Role role : person.roles) {
+        roles.emplace_back(role_id(role));
+    }
+    Json results = Json::array();
+    for (const RuleResult& result : person.results) {
+        results.push_back(result_json(report, result));
+    }
+    return {{"login", to_lower_ascii(person.login)},
+            {"name", person.name},
+            {"roles", roles},
+            {"results", std::move(results)}};
+}
+
+}  // namespace
+
+std::string render_report_json(const AuditReport& report) {
+    Json people = Json::array();
+    for (const PersonResult* person : audit::people_by_login(report)) {
+        people.push_back(person_json(report, *person));
+    }
+    const Json document = {
+        {"schema", "sigaudit/report@1"},
+        {"as_of", to_string(report.as_of)},
+        {"roster", report.roster_path.empty() ? Json(nullptr) : Json(report.roster_path)},
+        {"people", std::move(people)}};
+    // Replace, not throw, should a name ever carry bytes that are not UTF-8.
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,376 @@
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "sigaudit/sqlite.h"
+#include "sigaudit/store.h"
+#include "support/fake_gitee.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+using namespace std::chrono_literals;
+using sigaudit::GiteeList;
+using sigaudit::Store;
+using sigaudit::testing::FakeGitee;
+using sigaudit::testing::ProcessResult;
+using sigaudit::testing::run_sigaudit;
+using sigaudit::testing::TempDir;
+using List = FakeGitee::List;
+using Fault = FakeGitee::Fault;
+using FaultKind = FakeGitee::FaultKind;
+
+namespace {
+
+constexpr const char* kRepo = "mindspore/models";
+constexpr const char* kToken = "tok-5ecret-c0ffee";
+
+struct FetchRig {
+    FakeGitee server;
+    TempDir dir;
+    std::string store = (dir.path() / "gitee.db").string();
+
+    ProcessResult fetch(std::vector<std::string> extra = {},
+                        std::map<std::string, std::string> environment = {}) {
+        std::vector<std::string> args = {"fetch",   "--api-url", server.api_url(),
+                                         "--store", store,       "--no-progress"};
+        if (std::none_of(extra.begin(), extra.end(),
+                         [](const std::string& a) { return a == "--repo" || a == "--rules"; })) {
+            args.insert(args.end(), {"--repo", kRepo});
+        }
+        args.insert(args.end(), extra.begin(), extra.end());
+        if (!environment.count("GITEE_TOKEN")) {
+            environment["GITEE_TOKEN"] = kToken;
+        }
+        return run_sigaudit(args, environment);
+    }
+
+    Store::Counts stored(const std::string& repo = kRepo) const {
+        return Store::open(store).counts(repo);
+    }
+};
+
+int pages_of(int items) {
+    return std::max(1, (items + 99) / 100);
+}
+
+void check_complete(const FetchRig& rig, const std::string& repo = kRepo) {
+    const FakeGitee::Sizes sizes = rig.server.sizes(repo);
+    const Store::Counts counts = rig.stored(repo);
+    CHECK(counts.pulls == sizes.pulls);
+    CHECK(counts.pull_comments == sizes.pull_comments);
+    CHECK(counts.issues == sizes.issues);
+    CHECK(counts.issue_comments == sizes.issue_comments);
+}
+
+std::size_t requests_to(const FakeGitee& server, const std::string& fragment) {
+    const auto requests = server.requests();
+    return static_cast<std::size_t>(std::count_if(
+        requests.begin(), requests.end(),
+        [&](const FakeGitee::Request& r) { return r.path.find(fragment) != std::string::npos; }));
+}
+
+}  // namespace
+
+TEST_CASE("fetch reads every page of the four lists, once each, concurrently", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {1234, 2345, 567, 890}, 7);
+    rig.server.set_latency(5ms);  // long enough for requests to overlap
+
+    const ProcessResult run = rig.fetch();
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    check_complete(rig);
+    // Pages that exist, and not one request more.
+    const int pages = pages_of(1234) + pages_of(2345) + pages_of(567) + pages_of(890);
+    CHECK(rig.server.request_count() == static_cast<std::size_t>(pages));
+    CHECK(rig.server.peak_concurrency() > 1);
+    CHECK(rig.server.peak_concurrency() <= 8);
+    for (const FakeGitee::Request& request : rig.server.requests()) {
+        INFO(request.path);
+        CHECK(request.query.at("per_page") == "100");
+        CHECK(request.query.at("sort") == "updated");
+        CHECK(request.query.at("direction") == "asc");
+        CHECK(request.query.at("access_token") == kToken);
+        CHECK(request.headers.at("user-agent").rfind("sigaudit/", 0) == 0);
+        if (request.path.ends_with("/pulls") || request.path.ends_with("/issues")) {
+            CHECK(request.query.at("state") == "all");
+        }
+    }
+    CHECK_THAT(run.out, Catch::Contains("fetched 1 of 1 repository"));
+    CHECK_THAT(run.out, Catch::Contains("5,036 new, 0 updated"));
+    CHECK_THAT(run.out, Catch::Contains(std::to_string(pages) + " pages"));
+}
+
+TEST_CASE("the --jobs flag bounds the requests in flight", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {900, 900, 0, 0}, 3);
+    rig.server.set_latency(20ms);
+    REQUIRE(rig.fetch({"--jobs", "3"}).exit_code == 0);
+    CHECK(rig.server.peak_concurrency() <= 3);
+    CHECK(rig.server.peak_concurrency() >= 2);
+    check_complete(rig);
+}
+
+TEST_CASE("a second fetch asks only for what changed since the last", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {450, 620, 130, 240}, 11);
+    REQUIRE(rig.fetch().exit_code == 0);
+
+    rig.server.clear_requests();
+    const ProcessResult unchanged = rig.fetch();
+    REQUIRE(unchanged.exit_code == 0);
+    CHECK(rig.server.request_count() == 4);  // one request per list
+    for (const FakeGitee::Request& request : rig.server.requests()) {
+        CHECK(request.query.count("since") == 1);
+        CHECK(request.query.at("page") == "1");
+    }
+    CHECK_THAT(unchanged.out, Catch::Contains("0 new, 0 updated"));
+
+    const auto touched = rig.server.touch(kRepo, List::pulls, 5);
+    rig.server.add_items(kRepo, List::issue_comments, 3);
+    rig.server.clear_requests();
+    const ProcessResult changed = rig.fetch();
+    REQUIRE(changed.exit_code == 0);
+    CHECK(rig.server.request_count() == 4);
+    CHECK_THAT(changed.out, Catch::Contains("3 new, 5 updated"));
+    check_complete(rig);
+}
+
+TEST_CASE("items changing during the fetch are neither lost nor duplicated", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {2000, 100, 0, 0}, 5);
+    std::atomic<int> seen{0};
+    // Early in the fetch, 40 pull requests change: each moves to the end of
+    // the updated-ascending order, shifting every later page by one.
+    rig.server.on_request([&](const FakeGitee::Request& request) {
+        if (request.path.ends_with("/pulls") && ++seen == 4) {
+            rig.server.touch(kRepo, List::pulls, 40);
+        }
+    });
+    rig.server.set_latency(10ms);
+    const ProcessResult run = rig.fetch({"--jobs", "4"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    check_complete(rig);
+    const auto ids = rig.server.ids(kRepo, List::pulls);
+    CHECK(Store::open(rig.store).counts(kRepo).pulls == static_cast<std::int64_t>(ids.size()));
+}
+
+TEST_CASE("transient faults are retried and the data comes in whole", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {250, 250, 250, 250}, 2);
+    const auto [kind, list] = GENERATE(table<FaultKind, List>({
+        {FaultKind::bad_gateway, List::pulls},
+        {FaultKind::service_unavailable, List::issues},
+        {FaultKind::truncated_json, List::pull_comments},
+        {FaultKind::html_body, List::issue_comments},
+        {FaultKind::drop_connection, List::pulls},
+        {FaultKind::empty_page, List::issues},
+        {FaultKind::rate_limited, List::pull_comments},
+    }));
+    INFO("fault kind " << static_cast<int>(kind));
+    Fault fault;
+    fault.kind = kind;
+    fault.list = list;
+    fault.page = 2;
+    rig.server.add_fault(fault);
+    const ProcessResult run = rig.fetch();
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    check_complete(rig);
+    CHECK_THAT(run.out, Catch::Contains("1 retry") || Catch::Contains("0 retries"));
+}
+
+TEST_CASE("429 waits as long as Retry-After says", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {150, 0, 0, 0}, 2);
+    Fault fault;
+    fault.kind = FaultKind::too_many_requests;
+    fault.list = List::pulls;
+    fault.page = 2;
+    fault.retry_after = 2;
+    rig.server.add_fault(fault);
+    const auto started = std::chrono::steady_clock::now();
+    const ProcessResult run = rig.fetch();
+    const auto took = std::chrono::steady_clock::now() - started;
+    REQUIRE(run.exit_code == 0);
+    CHECK(took >= 2s);
+    check_complete(rig);
+    CHECK_THAT(run.out, Catch::Contains("1 retry"));
+}
+
+TEST_CASE("a slow answer past --timeout is retried", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {150, 0, 0, 0}, 2);
+    Fault fault;
+    fault.kind = FaultKind::slow;
+    fault.list = List::pulls;
+    fault.page = 2;
+    fault.delay = 3s;
+    rig.server.add_fault(fault);
+    const ProcessResult run = rig.fetch({"--timeout", "1"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    check_complete(rig);
+}
+
+TEST_CASE("a page that keeps failing fails its repository and saves nothing of it", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {350, 120, 80, 60}, 4);
+    REQUIRE(rig.fetch().exit_code == 0);
+    const Store::Counts before = rig.stored();
+    const auto high_water = Store::open(rig.store).high_water(kRepo, GiteeList::pulls);
+
+    rig.server.touch(kRepo, List::pulls, 150);
+    rig.server.add_items(kRepo, List::pull_comments, 20);
+    const FaultKind kind = GENERATE(FaultKind::bad_gateway, FaultKind::truncated_json,
+                                    FaultKind::not_found, FaultKind::empty_page);
+    Fault fault;
+    fault.kind = kind;
+    fault.list = List::pulls;
+    fault.page = 2;
+    fault.times = -1;
+    rig.server.add_fault(fault);
+    const ProcessResult run = rig.fetch({"--retries", "1"});
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("mindspore/models: GET /repos/mindspore/models/pulls?"));
+    CHECK_THAT(run.err, Catch::Contains("nothing of mindspore/models was saved"));
+    CHECK(run.err.find(kToken) == std::string::npos);
+    const Store::Counts after = rig.stored();
+    CHECK(after.pulls == before.pulls);
+    CHECK(after.pull_comments == before.pull_comments);
+    CHECK(Store::open(rig.store).high_water(kRepo, GiteeList::pulls) == high_water);
+
+    rig.server.clear_faults();
+    REQUIRE(rig.fetch().exit_code == 0);
+    check_complete(rig);
+}
+
+TEST_CASE("one failing repository does not keep the others from being saved", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate("mindspore/models", {120, 0, 0, 0}, 1);
+    rig.server.generate("mindspore/mindspore", {120, 0, 0, 0}, 2);
+    Fault fault;
+    fault.kind = FaultKind::not_found;
+    fault.repo = "mindspore/models";
+    fault.times = -1;
+    rig.server.add_fault(fault);
+    const ProcessResult run =
+        rig.fetch({"--repo", "mindspore/models", "--repo", "mindspore/mindspore"});
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("Not Found Project"));
+    CHECK(rig.stored("mindspore/mindspore").pulls == 120);
+    CHECK(rig.stored("mindspore/models").pulls == 0);
+    CHECK_THAT(run.out, Catch::Contains("fetched 1 of 2 repositories"));
+}
+
+TEST_CASE("a rejected token stops the fetch at once, and no output shows it", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {500, 500, 500, 500}, 2);
+    rig.server.require_token("the-right-one");
+    const ProcessResult run = rig.fetch({"-v"});
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("token rejected"));
+    CHECK_THAT(run.err, Catch::Contains("$GITEE_TOKEN"));
+    CHECK_THAT(run.err, Catch::Contains("access_token=***"));
+    CHECK(run.err.find(kToken) == std::string::npos);
+    CHECK(run.out.find(kToken) == std::string::npos);
+    CHECK(rig.server.request_count() <= 8);  // nothing after the 401 but what was in flight
+    CHECK(rig.stored().pulls == 0);
+}
+
+TEST_CASE("the token comes from the variable --token-env names", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {10, 0, 0, 0}, 2);
+    rig.server.require_token("from-my-var");
+    const ProcessResult run = rig.fetch({"--token-env", "MY_GITEE"}, {{"MY_GITEE", "from-my-var"}});
+    CHECK(run.exit_code == 0);
+    CHECK(rig.stored().pulls == 10);
+}
+
+TEST_CASE("verbose mode logs every request with the token masked", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {150, 0, 0, 0}, 2);
+    const ProcessResult run = rig.fetch({"-v"});
+    REQUIRE(run.exit_code == 0);
+    CHECK_THAT(run.err, Catch::Contains("/repos/mindspore/models/pulls?state=all"));
+    CHECK_THAT(run.err, Catch::Contains("access_token=*** -> 200"));
+    CHECK(run.err.find(kToken) == std::string::npos);
+    CHECK(run.out.find(kToken) == std::string::npos);
+}
+
+TEST_CASE("an unreachable server ends in exit 3 naming what failed", "[fetch_e2e]") {
+    TempDir dir;
+    const ProcessResult run =
+        run_sigaudit({"fetch", "--repo", kRepo, "--api-url", "http://127.0.0.1:1/api/v5", "--store",
+                      (dir.path() / "s.db").string(), "--retries", "1", "--no-progress"},
+                     {{"GITEE_TOKEN", kToken}});
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("Couldn't connect to server"));
+    CHECK(run.err.find(kToken) == std::string::npos);
+}
+
+TEST_CASE("fetch takes the repositories the rules' groups name", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate("sig/one", {5, 5, 5, 5}, 1);
+    rig.server.generate("sig/two", {5, 5, 5, 5}, 2);
+    const std::string rules = rig.dir.write("rules.yaml", R"(groups:
+  sig: [sig/one, sig/two]
+rules:
+  - id: member
+    title: Member
+    role: member
+    criteria:
+      id: merged
+      count: pr_merged
+      repos: sig
+      at_least: 1
+)");
+    const ProcessResult run = rig.fetch({"--rules", rules});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    check_complete(rig, "sig/one");
+    check_complete(rig, "sig/two");
+    CHECK(requests_to(rig.server, "/repos/sig/") == 8);
+}
+
+TEST_CASE("a fetch killed half-way leaves the previous data, and the next one resumes",
+          "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {600, 600, 300, 300}, 9);
+    REQUIRE(rig.fetch().exit_code == 0);
+    const Store::Counts before = rig.stored();
+    rig.server.touch(kRepo, List::pulls, 300);
+    rig.server.add_items(kRepo, List::pulls, 150);
+    rig.server.set_latency(100ms);
+    rig.server.clear_requests();
+
+    const pid_t pid = sigaudit::testing::spawn_sigaudit(
+        {"fetch", "--repo", kRepo, "--api-url", rig.server.api_url(), "--store", rig.store,
+         "--jobs", "2", "--no-progress"},
+        {{"GITEE_TOKEN", kToken}});
+    while (rig.server.request_count() < 5) {
+        std::this_thread::sleep_for(5ms);
+    }
+    ::kill(pid, SIGKILL);
+    CHECK(sigaudit::testing::wait_for(pid) == -1);
+
+    {
+        sigaudit::sqlite::Database db(rig.store);
+        sigaudit::sqlite::Statement check(db, "PRAGMA integrity_check");
+        REQUIRE(check.step());
+        CHECK(check.text_at(0) == "ok");
+    }
+    CHECK(rig.stored().pulls == before.pulls);
+    rig.server.set_latency(0ms);
+    REQUIRE(rig.fetch().exit_code == 0);
+    check_complete(rig);
+}

@@ -1,0 +1,382 @@
+// Inputs that once crashed, hung or ran out of memory, kept under
+// tests/fixtures/fuzz-regressions/<target>/ (one directory per target in fuzz/;
+// scripts/fuzz.sh also seeds the targets from them). Each goes through the
+// entry point its fuzz target calls and must give a result or a documented
+// error: never an exception, never minutes, never gigabytes.
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "sigaudit/evidence_loader.h"
+#include "sigaudit/gitee_pages.h"
+#include "sigaudit/roster_lint.h"
+#include "sigaudit/rule_loader.h"
+#include "sigaudit/text_file.h"
+#include "support/temp_dir.h"
+
+using namespace sigaudit;
+using Catch::Contains;
+
+namespace {
+
+std::string bytes_of(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+// The kept inputs of one fuzz target, by name.
+std::vector<std::filesystem::path> kept_inputs(const std::string& target) {
+    std::vector<std::filesystem::path> inputs;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(testing::fixture("fuzz-regressions/" + target))) {
+        if (entry.is_regular_file()) {
+            inputs.push_back(entry.path());
+        }
+    }
+    std::sort(inputs.begin(), inputs.end());
+    REQUIRE_FALSE(inputs.empty());
+    return inputs;
+}
+
+std::string kept(const std::string& target, const std::string& name) {
+    return bytes_of(testing::fixture("fuzz-regressions/" + target + "/" + name));
+}
+
+// As the fuzz targets do: bytes that are not UTF-8 text are refused first,
+// with one of the two codes that say so.
+std::optional<TextFile> text_or_refusal(const std::string& path, const std::string& bytes) {
+    try {
+        return make_text_file(path, bytes);
+    } catch (const InputError& e) {
+        const std::string& code = e.diagnostic().code;
+        CHECK((code == "not-text" || code == "invalid-utf8"));
+        return std::nullopt;
+    }
+}
+
+RosterLint lint(const std::string& bytes) {
+    return lint_roster_text(make_text_file("fuzz.yaml", bytes));
+}
+
+EvidenceParse ledger(const std::string& bytes) {
+    return parse_evidence(make_text_file("evidence.yaml", bytes));
+}
+
+RuleLoad rules(const std::string& bytes) {
+    return load_rules({make_text_file("rules.yaml", bytes)});
+}
+
+std::vector<const Diagnostic*> with_code(const std::vector<Diagnostic>& diagnostics,
+                                         const std::string& code) {
+    std::vector<const Diagnostic*> found;
+    for (const Diagnostic& d : diagnostics) {
+        if (d.code == code) {
+            found.push_back(&d);
+        }
+    }
+    return found;
+}
+
+std::vector<std::string> codes(const std::vector<Diagnostic>& diagnostics) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics) {
+        if (std::find(out.begin(), out.end(), d.code) == out.end()) {
+            out.push_back(d.code);
+        }
+    }
+    return out;
+}
+
+const std::string kRepo = "MindSpore/Models";
+const std::string kEndpoint = "GET /repos/mindspore/models/pulls?page=3&access_token=regress";
+
+// The message of the PageError `parse` throws for `body`; empty when it parses.
+template <typename Parse>
+std::string page_error(Parse parse, const std::string& body) {
+    try {
+        parse(body, kRepo, kEndpoint);
+    } catch (const PageError& e) {
+        CHECK_THAT(e.what(), !Contains("regress"));
+        return e.what();
+    }
+    return {};
+}
+
+}  // namespace
+
+// --- every kept input, through its target's entry point -----------------------------
+
+TEST_CASE("fuzz regressions: every kept roster input lints to findings", "[fuzz]") {
+    for (const auto& path : kept_inputs("fuzz_roster")) {
+        INFO(path.filename().string());
+        const auto file = text_or_refusal("fuzz.yaml", bytes_of(path));
+        if (!file) {
+            continue;
+        }
+        RosterLint result;
+        REQUIRE_NOTHROW(result = lint_roster_text(*file));
+        CHECK((result.usable || has_errors(result.diagnostics)));
+        for (const Diagnostic& d : result.diagnostics) {
+            CHECK_FALSE(d.code.empty());
+            CHECK(d.where.file == "fuzz.yaml");
+        }
+    }
+}
+
+TEST_CASE("fuzz regressions: every kept ledger input parses or is not YAML", "[fuzz]") {
+    for (const auto& path : kept_inputs("fuzz_evidence")) {
+        INFO(path.filename().string());
+        const auto file = text_or_refusal("evidence.yaml", bytes_of(path));
+        if (!file) {
+            continue;
+        }
+        try {
+            const EvidenceParse result = parse_evidence(*file);
+            for (const Diagnostic& d : result.diagnostics) {
+                CHECK(d.severity == Severity::error);
+                CHECK_THAT(d.code, Catch::StartsWith("evidence-"));
+            }
+        } catch (const InputError& e) {
+            const std::string& code = e.diagnostic().code;
+            CHECK((code == "yaml-syntax" || code == "multiple-documents"));
+        }
+    }
+}
+
+TEST_CASE("fuzz regressions: every kept rule input loads to findings", "[fuzz]") {
+    for (const auto& path : kept_inputs("fuzz_rules")) {
+        INFO(path.filename().string());
+        const auto file = text_or_refusal("rules.yaml", bytes_of(path));
+        if (!file) {
+            continue;
+        }
+        RuleLoad result;
+        REQUIRE_NOTHROW(result = load_rules({*file}));
+        if (has_errors(result.diagnostics)) {
+            CHECK(result.rules.rules.empty());
+        }
+    }
+}
+
+TEST_CASE("fuzz regressions: every kept Gitee answer parses or is a PageError", "[fuzz]") {
+    for (const auto& path : kept_inputs("fuzz_gitee_page")) {
+        INFO(path.filename().string());
+        const std::string body = bytes_of(path);
+        // page_error lets anything but a PageError escape, and Catch reports it.
+        page_error(parse_pulls_page, body);
+        page_error(parse_pull_comments_page, body);
+        page_error(parse_issues_page, body);
+        page_error(parse_issue_comments_page, body);
+        CHECK_NOTHROW(parse_total_page(body));
+        const std::string message = error_message_of(body);
+        CHECK(message.size() <= 200);
+        CHECK(message.find('\n') == std::string::npos);
+    }
+}
+
+// --- what each kept input must give ------------------------------------------------
+
+TEST_CASE("fuzz regressions: one list aliased under many role keys stops reading", "[fuzz]") {
+    // Was: 3 million entries and as many duplicate-entry errors (out of memory).
+    const RosterLint result = lint(kept("fuzz_roster", "alias-list-under-many-keys.yaml"));
+    REQUIRE(with_code(result.diagnostics, "roster-too-large").size() == 1);
+    CHECK_THAT(with_code(result.diagnostics, "roster-too-large")[0]->message,
+               Contains("reading stopped here"));
+    CHECK(result.roster.entries().size() < 100'000);
+    CHECK(result.diagnostics.size() < 100'000);
+}
+
+TEST_CASE("fuzz regressions: an item of many keys under many unknown keys is cheap", "[fuzz]") {
+    // Was: every key of the item looked at under every unknown key (minutes).
+    const RosterLint result =
+        lint(kept("fuzz_roster", "alias-many-keys-under-many-unknown-keys.yaml"));
+    CHECK(codes(result.diagnostics) == std::vector<std::string>{"no-role-lists"});
+
+    // The same at a size where the old cost (a billion key checks) shows.
+    std::string big = "p: &p [{k0: 1";
+    for (int i = 1; i < 20'000; ++i) {
+        big += ", k" + std::to_string(i) + ": 1";
+    }
+    big += "}]\n";
+    for (int i = 0; i < 50'000; ++i) {
+        big += "x: *p\n";
+    }
+    CHECK(codes(lint(big).diagnostics) == std::vector<std::string>{"no-role-lists"});
+}
+
+TEST_CASE("fuzz regressions: a finding on each of 16,000 lines has its own line", "[fuzz]") {
+    // Was: each line looked up from the top of the file (quadratic).
+    const RosterLint result = lint(kept("fuzz_roster", "one-finding-per-line.yaml"));
+    const auto found = with_code(result.diagnostics, "entry-not-mapping");
+    REQUIRE(found.size() == 16'000);
+    CHECK(found.front()->where.line == 2);
+    CHECK(found.back()->where.line == 16'001);
+    for (const Diagnostic* d : found) {
+        REQUIRE(d->snippet == "- 1");
+    }
+    const EvidenceParse parse = ledger(kept("fuzz_evidence", "one-finding-per-line.yaml"));
+    CHECK(with_code(parse.diagnostics, "evidence-not-mapping").size() == 16'000);
+}
+
+TEST_CASE("fuzz regressions: 20,000 findings on one long line share a short snippet", "[fuzz]") {
+    // Was: every finding held a copy of the 60 KB line (1.7 GB in all).
+    const auto check_snippets = [](const std::vector<const Diagnostic*>& found) {
+        REQUIRE(found.size() == 20'000);
+        for (const Diagnostic* d : found) {
+            REQUIRE(d->snippet.size() <= 512 + 4);
+        }
+        CHECK_THAT(found.front()->snippet,
+                   Catch::StartsWith("Members: [1, 1") || Catch::StartsWith("evidence: [1, 1"));
+        CHECK_THAT(found.front()->snippet, Catch::EndsWith(" ..."));
+        CHECK(found.back()->snippet.empty());  // its column lies past the cut
+    };
+    const RosterLint roster = lint(kept("fuzz_roster", "many-findings-on-one-line.yaml"));
+    check_snippets(with_code(roster.diagnostics, "entry-not-mapping"));
+    const EvidenceParse parse = ledger(kept("fuzz_evidence", "many-findings-on-one-line.yaml"));
+    check_snippets(with_code(parse.diagnostics, "evidence-not-mapping"));
+}
+
+TEST_CASE("fuzz regressions: a group of 3,000 people and 3,000 repositories is refused", "[fuzz]") {
+    // Was: every person given a copy of all 3,000 repositories (1.2 GB).
+    const RosterLint result = lint(kept("fuzz_roster", "sig-info-repos-times-people.yaml"));
+    const auto found = with_code(result.diagnostics, "roster-too-large");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->where.line == 3);
+    CHECK_THAT(found[0]->message, Contains("3000 people") && Contains("3000 repositories"));
+    CHECK(result.roster.entries().empty());
+}
+
+TEST_CASE("fuzz regressions: one ledger entry of many bad keys, aliased, stops reading", "[fuzz]") {
+    // Was: 2,000 findings for each of 2,000 aliases (minutes).
+    const EvidenceParse parse =
+        ledger(kept("fuzz_evidence", "alias-entry-with-many-bad-keys.yaml"));
+    REQUIRE(with_code(parse.diagnostics, "evidence-too-large").size() == 1);
+    CHECK(parse.diagnostics.size() < 100'000);
+    CHECK(parse.evidence.entries().empty());
+    try {
+        load_evidence(make_text_file("evidence.yaml",
+                                     kept("fuzz_evidence", "alias-entry-with-many-bad-keys.yaml")));
+        FAIL("accepted");
+    } catch (const InputError& e) {
+        CHECK_THAT(e.diagnostic().message, Contains("more problems in this file"));
+    }
+}
+
+TEST_CASE("fuzz regressions: long text named many times through aliases stops reading", "[fuzz]") {
+    // Was: each unknown role measured against every known one at full length (minutes).
+    const RuleLoad result = rules(kept("fuzz_rules", "alias-long-text-as-roles.yaml"));
+    CHECK(with_code(result.diagnostics, "rule-too-large").size() == 1);
+    CHECK(result.rules.rules.empty());
+}
+
+TEST_CASE("fuzz regressions: hostile Gitee answers fail the page with a reason", "[fuzz]") {
+    const auto pulls_error = [](const std::string& name) {
+        return page_error(parse_pulls_page, kept("fuzz_gitee_page", name));
+    };
+    CHECK_THAT(pulls_error("deep-array.json"), Contains("item 0: not an object but array"));
+    CHECK_THAT(pulls_error("deep-object-truncated.json"), Contains("ends early"));
+    CHECK_THAT(pulls_error("number-overflow.json"), Contains("not valid JSON"));
+    CHECK_THAT(pulls_error("id-past-int64.json"), Contains("id is not a positive integer"));
+    CHECK_THAT(pulls_error("nul-and-bad-utf8.json"), Contains("not valid JSON"));
+    CHECK_THAT(pulls_error("timestamp-extremes.json"), Contains("merged_at is not a timestamp"));
+    CHECK(error_message_of(kept("fuzz_gitee_page", "deep-array.json")).size() == 200);
+}
+
+// --- hostile inputs at full size, built here ---------------------------------------------
+
+TEST_CASE("fuzz regressions: snippets for 300,000 findings take one pass", "[fuzz]") {
+    // Looked up from the top of the file, this took hours.
+    std::string text;
+    std::vector<Diagnostic> diagnostics;
+    for (int line = 1; line <= 300'000; ++line) {
+        text += "line " + std::to_string(line) + "\n";
+        diagnostics.push_back(make_error("x", SourceLocation{"big.yaml", line, 1}, "m"));
+    }
+    diagnostics.push_back(make_error("x", SourceLocation{"big.yaml", 300'002, 1}, "past the end"));
+    attach_snippets(diagnostics, make_text_file("big.yaml", text));
+    CHECK(diagnostics.front().snippet == "line 1");
+    CHECK(diagnostics[299'999].snippet == "line 300000");
+    CHECK(diagnostics.back().snippet.empty());
+}
+
+TEST_CASE("fuzz regressions: a 2 MiB text named 3,000 times in a rule file", "[fuzz]") {
+    // Each finding quoted the text whole: 6 GB.
+    std::string text = "a: &s " + std::string(2u * 1024u * 1024u, 'x') + "\nrules:\n";
+    text += "  - id: r\n    requires: [*s";
+    for (int i = 1; i < 3000; ++i) {
+        text += ", *s";
+    }
+    text += "]\n    criteria:\n      - id: c\n        count: doc\n        at_least: 1\n";
+    const RuleLoad result = rules(text);
+    CHECK(with_code(result.diagnostics, "rule-too-large").size() == 1);
+    std::size_t message_bytes = 0;
+    for (const Diagnostic& d : result.diagnostics) {
+        message_bytes += d.message.size();
+    }
+    CHECK(message_bytes < 64u * 1024u * 1024u);
+}
+
+TEST_CASE("fuzz regressions: a 9 MiB file is refused by every reader", "[fuzz]") {
+    testing::TempDir dir;
+    std::string big = "evidence:\n";
+    while (big.size() < 9u * 1024u * 1024u) {
+        big += "- {login: someone, type: doc, date: 2026-03-10}\n";
+    }
+    const std::string path = dir.write("big.yaml", big);
+    const RosterLint roster = lint_roster_file(path);
+    CHECK_FALSE(roster.usable);
+    CHECK(codes(roster.diagnostics) == std::vector<std::string>{"file-too-large"});
+    const auto refusal = [](const std::function<void()>& read) {
+        try {
+            read();
+        } catch (const InputError& e) {
+            return e.diagnostic().code;
+        }
+        return std::string("accepted");
+    };
+    CHECK(refusal([&] { load_evidence_file(path); }) == "file-too-large");
+    CHECK(refusal([&] { read_rule_files({path}); }) == "file-too-large");
+}
+
+TEST_CASE("fuzz regressions: 100,000-deep nesting is a syntax error for ledgers and rules",
+          "[fuzz]") {
+    // The roster's own case is in lint_command_test.
+    for (const std::string& text :
+         {"evidence: " + std::string(100'000, '['), "evidence:\n  - " + std::string(100'000, '{'),
+          std::string(100'000, '[') + std::string(100'000, ']')}) {
+        try {
+            ledger(text);
+            FAIL("accepted");
+        } catch (const InputError& e) {
+            CHECK(e.diagnostic().code == "yaml-syntax");
+        }
+        const RuleLoad result = rules(text);
+        CHECK(codes(result.diagnostics) == std::vector<std::string>{"yaml-syntax"});
+    }
+}
+
+TEST_CASE("fuzz regressions: a billion-laughs ledger reads only its nine items", "[fuzz]") {
+    // The roster's and the rule loader's cases are in their own tests.
+    std::string bomb = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        bomb += std::string(1, level) + ": &" + level + " [*" + static_cast<char>(level - 1);
+        for (int i = 1; i < 9; ++i) {
+            bomb += std::string(", *") + static_cast<char>(level - 1);
+        }
+        bomb += "]\n";
+    }
+    const EvidenceParse parse = ledger(bomb + "evidence: *i\n");
+    CHECK(with_code(parse.diagnostics, "evidence-not-mapping").size() == 9);
+    CHECK(with_code(parse.diagnostics, "evidence-unknown-key").size() == 9);  // a, b, ... i
+}
