@@ -289,6 +289,41 @@ TEST_CASE("activities can be limited to some repositories", "[store]") {
     CHECK(store.activities({"mindspore/none"}).empty());
 }
 
+TEST_CASE("a comment's target author comes from its own repository's newest row", "[store]") {
+    TempDir dir;
+    Store store = Store::open(db_path(dir));
+    PullRecord older = pull(9, 100, "alice");
+    older.updated_at = 1'700'000'500;
+    PullRecord newer = pull(2, 100, "bob");  // a lower id, updated later
+    newer.updated_at = 1'700'000'900;
+    PullRecord elsewhere = pull(3, 100, "carol");
+    elsewhere.repo = "mindspore/docs";
+    PullCommentRecord there = pull_comment(21, 100, "dave", "looks fine");
+    there.repo = "mindspore/docs";
+    {
+        Store::Sync sync = store.begin_sync(kRepo);
+        sync.upsert(older);
+        sync.upsert(newer);
+        sync.upsert(pull_comment(20, 100, "dave", "looks fine"));
+        sync.commit();
+    }
+    {
+        Store::Sync sync = store.begin_sync("mindspore/docs");
+        sync.upsert(elsewhere);
+        sync.upsert(there);
+        sync.commit();
+    }
+    const auto comments = of_kind(store.activities(), ActivityKind::pr_comment);
+    REQUIRE(comments.size() == 2);
+    for (const Activity& comment : comments) {
+        INFO(comment.repo);
+        CHECK(comment.target_author == (comment.repo == kRepo ? "bob" : "carol"));
+    }
+    const auto only_docs = of_kind(store.activities({"mindspore/docs"}), ActivityKind::pr_comment);
+    REQUIRE(only_docs.size() == 1);
+    CHECK(only_docs[0].target_author == "carol");
+}
+
 TEST_CASE("a sync is all or nothing", "[store]") {
     TempDir dir;
     Store store = Store::open(db_path(dir));

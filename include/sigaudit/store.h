@@ -88,8 +88,6 @@ class Store {
 
   private:
     explicit Store(std::unique_ptr<sqlite::Database> db);
-    void append_activities(const std::optional<std::string>& repo,
-                           std::vector<Activity>& out) const;
 
     // Behind a pointer so the Store can move while Syncs point at the database.
     std::unique_ptr<sqlite::Database> db_;
