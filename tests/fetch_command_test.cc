@@ -222,6 +222,47 @@ TEST_CASE("a slow answer past --timeout is retried", "[fetch_e2e]") {
     check_complete(rig);
 }
 
+TEST_CASE("an answer that trickles in is cut off by --timeout and retried", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {250, 0, 0, 0}, 2);
+    Fault fault;
+    fault.kind = FaultKind::trickle;
+    fault.list = List::pulls;
+    fault.page = 2;
+    fault.delay = 100ms;  // a page of 100 pulls would take minutes at 16 bytes a time
+    rig.server.add_fault(fault);
+    const auto started = std::chrono::steady_clock::now();
+    const ProcessResult run = rig.fetch({"--timeout", "1"});
+    const auto took = std::chrono::steady_clock::now() - started;
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(took < 15s);
+    check_complete(rig);
+    CHECK_THAT(run.out, Catch::Contains("1 retry"));
+}
+
+TEST_CASE("a server that only ever trickles fails the repository within the timeouts",
+          "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {250, 50, 0, 0}, 2);
+    Fault fault;
+    fault.kind = FaultKind::trickle;
+    fault.list = List::pulls;
+    fault.page = 2;
+    fault.times = -1;
+    fault.delay = 100ms;
+    rig.server.add_fault(fault);
+    const auto started = std::chrono::steady_clock::now();
+    const ProcessResult run = rig.fetch({"--timeout", "1", "--retries", "1"});
+    const auto took = std::chrono::steady_clock::now() - started;
+    CHECK(run.exit_code == 3);
+    CHECK(took < 15s);
+    CHECK_THAT(run.err, Catch::Contains("GET /repos/mindspore/models/pulls?"));
+    CHECK_THAT(run.err, Catch::Contains("timed out"));
+    CHECK(rig.stored().pulls == 0);
+    CHECK(rig.stored().pull_comments == 0);
+}
+
 TEST_CASE("a page that keeps failing fails its repository and saves nothing of it", "[fetch_e2e]") {
     FetchRig rig;
     rig.server.generate(kRepo, {350, 120, 80, 60}, 4);

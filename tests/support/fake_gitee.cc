@@ -3,7 +3,9 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <charconv>
+#include <csignal>
 #include <set>
 #include <shared_mutex>
 #include <stdexcept>
@@ -191,6 +193,21 @@ void answer_dropped(httplib::Response& res, std::string body) {
                              });
 }
 
+// A 200 whose body comes a few bytes at a time, `pause` apart: a client
+// without a request timeout would wait as long as the body lasts.
+void answer_trickling(httplib::Response& res, std::string body, std::chrono::milliseconds pause,
+                      const std::atomic<bool>& stopping) {
+    auto shared = std::make_shared<std::string>(std::move(body));
+    res.set_content_provider(
+        shared->size(), json_type,
+        [shared, pause, &stopping](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+            std::this_thread::sleep_for(pause);
+            const std::size_t length = std::min<std::size_t>(16, shared->size() - offset);
+            // A failed write means the client gave up; stop so the worker is freed.
+            return !stopping && sink.write(shared->data() + offset, length);
+        });
+}
+
 }  // namespace
 
 struct FakeGitee::Impl {
@@ -199,6 +216,7 @@ struct FakeGitee::Impl {
     int port = 0;
     int listen_socket = -1;
     std::atomic<bool> listen_returned{false};
+    std::atomic<bool> stopping{false};  // ends trickling answers when the server stops
 
     mutable std::shared_mutex data_mutex;  // guards store
     fake::Store store;
@@ -331,6 +349,10 @@ void FakeGitee::Impl::answer_list(const httplib::Request& req, const Route& rout
         answer_dropped(res, std::move(page.body));
         return;
     }
+    if (kind == FaultKind::trickle) {
+        answer_trickling(res, std::move(page.body), fault->delay, stopping);
+        return;
+    }
     if (kind == FaultKind::truncated_json) {
         // Half way into the last item, or just "[" when there is none.
         const std::size_t item = page.last_item_offset;
@@ -358,6 +380,9 @@ std::optional<FakeGitee::Fault> FakeGitee::Impl::take_fault(const Route& route, 
 }
 
 FakeGitee::FakeGitee() : impl_(std::make_unique<Impl>()) {
+    // Debian's httplib sends without MSG_NOSIGNAL: writing to a client that
+    // hung up (as it does on a trickling answer) would kill the test process.
+    std::signal(SIGPIPE, SIG_IGN);
     Impl& impl = *impl_;
     httplib::Server& server = impl.server;
     // Every kept-alive connection holds a worker, so leave room beyond the
@@ -398,6 +423,7 @@ FakeGitee::FakeGitee() : impl_(std::make_unique<Impl>()) {
 }
 
 FakeGitee::~FakeGitee() {
+    impl_->stopping = true;
     impl_->server.stop();
     impl_->thread.join();
 }

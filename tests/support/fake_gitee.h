@@ -52,6 +52,7 @@ class FakeGitee {
         empty_page,           // 200 with [] although the page should have items
         slow,                 // answers correctly after `delay`
         drop_connection,      // closes the connection mid-body
+        trickle,              // 200, then the body 16 bytes per `delay`, forever if need be
     };
 
     struct Fault {
@@ -61,7 +62,7 @@ class FakeGitee {
         std::optional<int> page;             // any page when empty
         int times = 1;                       // how many matching requests it hits; -1 = forever
         int retry_after = 1;                 // seconds, for too_many_requests
-        std::chrono::milliseconds delay{0};  // for slow
+        std::chrono::milliseconds delay{0};  // for slow and trickle
     };
 
     struct Request {
