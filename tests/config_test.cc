@@ -80,3 +80,37 @@ TEST_CASE("config: --config replaces a rule file's group", "[config][cli]") {
     CHECK_THAT(bad.err,
                Catch::Contains("bad.yaml:1:1") && Catch::Contains("did you mean 'groups'"));
 }
+
+TEST_CASE("config: hostile files end in exit 2 naming the file", "[config][cli][hostile]") {
+    testing::TempDir dir;
+    // Nine repositories, then groups of nine of the group before: 9^9 names.
+    std::string alias_bomb = "groups:\n  a: &a [o/r, o/r, o/r, o/r, o/r, o/r, o/r, o/r, o/r]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        const std::string previous(1, static_cast<char>(level - 1));
+        alias_bomb += std::string("  ") + level + ": &" + level + " [*" + previous;
+        for (int i = 1; i < 9; ++i) {
+            alias_bomb += ", *" + previous;
+        }
+        alias_bomb += "]\n";
+    }
+    std::string huge = "groups:\n";
+    while (huge.size() < 20u * 1024u * 1024u) {
+        huge += "  models: [mindspore/models, mindspore/mindarmour, mindspore/mindscience]\n";
+    }
+    struct Case {
+        std::string name, text, code;
+    };
+    const std::vector<Case> cases = {
+        {"deep.yaml", "groups: " + std::string(100'000, '['), "yaml-syntax"},
+        {"latin1.yaml", "store: /tmp/caf\xe9.db\n", "invalid-utf8"},
+        {"alias-bomb.yaml", alias_bomb, "config-bad-value"},
+        {"huge.yaml", huge, "file-too-large"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const std::string path = dir.write(c.name, c.text);
+        const auto run = testing::run_sigaudit({"rules", "list", "--config", path});
+        CHECK(run.exit_code == 2);
+        CHECK_THAT(run.err, Catch::Contains(path) && Catch::Contains("[" + c.code + "]"));
+    }
+}
