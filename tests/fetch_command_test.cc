@@ -93,6 +93,7 @@ TEST_CASE("fetch reads every page of the four lists, once each, concurrently", "
     CHECK(rig.server.request_count() == static_cast<std::size_t>(pages));
     CHECK(rig.server.peak_concurrency() > 1);
     CHECK(rig.server.peak_concurrency() <= 8);
+    CHECK(rig.server.connection_count() <= 8);  // kept alive and reused, not one per page
     for (const FakeGitee::Request& request : rig.server.requests()) {
         INFO(request.path);
         CHECK(request.query.at("per_page") == "100");
@@ -100,6 +101,7 @@ TEST_CASE("fetch reads every page of the four lists, once each, concurrently", "
         CHECK(request.query.at("direction") == "asc");
         CHECK(request.query.at("access_token") == kToken);
         CHECK(request.headers.at("user-agent").rfind("sigaudit/", 0) == 0);
+        CHECK_THAT(request.headers.at("accept-encoding"), Catch::Contains("gzip"));
         if (request.path.ends_with("/pulls") || request.path.ends_with("/issues")) {
             CHECK(request.query.at("state") == "all");
         }
@@ -107,6 +109,36 @@ TEST_CASE("fetch reads every page of the four lists, once each, concurrently", "
     CHECK_THAT(run.out, Catch::Contains("fetched 1 of 1 repository"));
     CHECK_THAT(run.out, Catch::Contains("5,036 new, 0 updated"));
     CHECK_THAT(run.out, Catch::Contains(std::to_string(pages) + " pages"));
+}
+
+TEST_CASE("progress is live on a terminal, and silent elsewhere or with --no-progress",
+          "[fetch_e2e]") {
+    FakeGitee server;
+    server.generate(kRepo, {450, 0, 0, 0}, 5);
+    TempDir dir;
+    const std::vector<std::string> args = {"fetch",
+                                           "--repo",
+                                           kRepo,
+                                           "--api-url",
+                                           server.api_url(),
+                                           "--store",
+                                           (dir.path() / "gitee.db").string()};
+
+    const ProcessResult on_terminal = sigaudit::testing::run_sigaudit_on_terminal(args);
+    REQUIRE(on_terminal.exit_code == 0);
+    CHECK_THAT(on_terminal.err, Catch::Contains("fetching 0/1 · mindspore/models"));
+    CHECK_THAT(on_terminal.err, Catch::Contains("8/8 pages, 450 items"));
+    CHECK_THAT(on_terminal.out, Catch::Contains("fetched 1 of 1 repository"));
+
+    std::vector<std::string> quiet = args;
+    quiet.push_back("--no-progress");
+    const ProcessResult asked_not = sigaudit::testing::run_sigaudit_on_terminal(quiet);
+    REQUIRE(asked_not.exit_code == 0);
+    CHECK(asked_not.err.find("fetching") == std::string::npos);
+
+    const ProcessResult piped = run_sigaudit(args);
+    REQUIRE(piped.exit_code == 0);
+    CHECK(piped.err.find("fetching") == std::string::npos);
 }
 
 TEST_CASE("the --jobs flag bounds the requests in flight", "[fetch_e2e]") {

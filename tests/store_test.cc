@@ -439,3 +439,16 @@ TEST_CASE("the default path honours XDG_CACHE_HOME, then HOME", "[store]") {
         CHECK(Store::default_path() == "/home/someone/.cache/sigaudit/gitee.db");
     }
 }
+
+TEST_CASE("the store is a WAL database that records its schema version", "[store]") {
+    TempDir dir;
+    const std::string path = db_path(dir);
+    Store::open(path);
+    sigaudit::sqlite::Database db(path);
+    sigaudit::sqlite::Statement mode(db, "PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text_at(0) == "wal");
+    sigaudit::sqlite::Statement version(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    REQUIRE(version.step());
+    CHECK(version.int64_at(0) == 1);
+}

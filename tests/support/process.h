@@ -23,6 +23,11 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
 ProcessResult run_sigaudit(const std::vector<std::string>& args,
                            const std::map<std::string, std::string>& environment = {});
 
+// Runs the built sigaudit with stderr on a pseudo-terminal (stdout to a
+// file), as a user at a terminal sees it; `err` holds what the terminal got.
+ProcessResult run_sigaudit_on_terminal(const std::vector<std::string>& args,
+                                       const std::map<std::string, std::string>& environment = {});
+
 // Starts the built sigaudit without waiting (output discarded), for tests
 // that kill it part-way; wait_for reaps it: its exit code, or -1 when a
 // signal ended it.
