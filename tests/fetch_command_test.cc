@@ -304,8 +304,9 @@ TEST_CASE("a page that keeps failing fails its repository and saves nothing of i
 
     rig.server.touch(kRepo, List::pulls, 150);
     rig.server.add_items(kRepo, List::pull_comments, 20);
-    const FaultKind kind = GENERATE(FaultKind::bad_gateway, FaultKind::truncated_json,
-                                    FaultKind::not_found, FaultKind::empty_page);
+    const FaultKind kind =
+        GENERATE(FaultKind::bad_gateway, FaultKind::truncated_json, FaultKind::not_found,
+                 FaultKind::empty_page, FaultKind::html_body, FaultKind::drop_connection);
     Fault fault;
     fault.kind = kind;
     fault.list = List::pulls;
