@@ -52,10 +52,30 @@ struct FetchRig {
         return run_sigaudit(args, environment);
     }
 
+    struct Timed {
+        ProcessResult run;
+        std::chrono::steady_clock::duration took;
+    };
+    Timed timed_fetch(std::vector<std::string> extra) {
+        const auto started = std::chrono::steady_clock::now();
+        ProcessResult run = fetch(std::move(extra));
+        return {std::move(run), std::chrono::steady_clock::now() - started};
+    }
+
     Store::Counts stored(const std::string& repo = kRepo) const {
         return Store::open(store).counts(repo);
     }
 };
+
+// A fault on page 2 of `list`, for `times` requests (-1: every one).
+Fault page_two(FaultKind kind, List list, int times = 1) {
+    Fault fault;
+    fault.kind = kind;
+    fault.list = list;
+    fault.page = 2;
+    fault.times = times;
+    return fault;
+}
 
 int pages_of(int items) {
     return std::max(1, (items + 99) / 100);
@@ -209,11 +229,7 @@ TEST_CASE("transient faults are retried and the data comes in whole", "[fetch_e2
         {FaultKind::rate_limited, List::pull_comments},
     }));
     INFO("fault kind " << static_cast<int>(kind));
-    Fault fault;
-    fault.kind = kind;
-    fault.list = list;
-    fault.page = 2;
-    rig.server.add_fault(fault);
+    rig.server.add_fault(page_two(kind, list));
     const ProcessResult run = rig.fetch();
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
@@ -224,15 +240,10 @@ TEST_CASE("transient faults are retried and the data comes in whole", "[fetch_e2
 TEST_CASE("429 waits as long as Retry-After says", "[fetch_e2e]") {
     FetchRig rig;
     rig.server.generate(kRepo, {150, 0, 0, 0}, 2);
-    Fault fault;
-    fault.kind = FaultKind::too_many_requests;
-    fault.list = List::pulls;
-    fault.page = 2;
+    Fault fault = page_two(FaultKind::too_many_requests, List::pulls);
     fault.retry_after = 2;
     rig.server.add_fault(fault);
-    const auto started = std::chrono::steady_clock::now();
-    const ProcessResult run = rig.fetch();
-    const auto took = std::chrono::steady_clock::now() - started;
+    const auto [run, took] = rig.timed_fetch({});
     REQUIRE(run.exit_code == 0);
     CHECK(took >= 2s);
     check_complete(rig);
@@ -242,10 +253,7 @@ TEST_CASE("429 waits as long as Retry-After says", "[fetch_e2e]") {
 TEST_CASE("a slow answer past --timeout is retried", "[fetch_e2e]") {
     FetchRig rig;
     rig.server.generate(kRepo, {150, 0, 0, 0}, 2);
-    Fault fault;
-    fault.kind = FaultKind::slow;
-    fault.list = List::pulls;
-    fault.page = 2;
+    Fault fault = page_two(FaultKind::slow, List::pulls);
     fault.delay = 3s;
     rig.server.add_fault(fault);
     const ProcessResult run = rig.fetch({"--timeout", "1"});
@@ -257,15 +265,10 @@ TEST_CASE("a slow answer past --timeout is retried", "[fetch_e2e]") {
 TEST_CASE("an answer that trickles in is cut off by --timeout and retried", "[fetch_e2e]") {
     FetchRig rig;
     rig.server.generate(kRepo, {250, 0, 0, 0}, 2);
-    Fault fault;
-    fault.kind = FaultKind::trickle;
-    fault.list = List::pulls;
-    fault.page = 2;
+    Fault fault = page_two(FaultKind::trickle, List::pulls);
     fault.delay = 100ms;  // a page of 100 pulls would take minutes at 16 bytes a time
     rig.server.add_fault(fault);
-    const auto started = std::chrono::steady_clock::now();
-    const ProcessResult run = rig.fetch({"--timeout", "1"});
-    const auto took = std::chrono::steady_clock::now() - started;
+    const auto [run, took] = rig.timed_fetch({"--timeout", "1"});
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
     CHECK(took < 15s);
@@ -277,16 +280,10 @@ TEST_CASE("a server that only ever trickles fails the repository within the time
           "[fetch_e2e]") {
     FetchRig rig;
     rig.server.generate(kRepo, {250, 50, 0, 0}, 2);
-    Fault fault;
-    fault.kind = FaultKind::trickle;
-    fault.list = List::pulls;
-    fault.page = 2;
-    fault.times = -1;
+    Fault fault = page_two(FaultKind::trickle, List::pulls, -1);
     fault.delay = 100ms;
     rig.server.add_fault(fault);
-    const auto started = std::chrono::steady_clock::now();
-    const ProcessResult run = rig.fetch({"--timeout", "1", "--retries", "1"});
-    const auto took = std::chrono::steady_clock::now() - started;
+    const auto [run, took] = rig.timed_fetch({"--timeout", "1", "--retries", "1"});
     CHECK(run.exit_code == 3);
     CHECK(took < 15s);
     CHECK_THAT(run.err, Catch::Contains("GET /repos/mindspore/models/pulls?"));
@@ -307,12 +304,7 @@ TEST_CASE("a page that keeps failing fails its repository and saves nothing of i
     const FaultKind kind =
         GENERATE(FaultKind::bad_gateway, FaultKind::truncated_json, FaultKind::not_found,
                  FaultKind::empty_page, FaultKind::html_body, FaultKind::drop_connection);
-    Fault fault;
-    fault.kind = kind;
-    fault.list = List::pulls;
-    fault.page = 2;
-    fault.times = -1;
-    rig.server.add_fault(fault);
+    rig.server.add_fault(page_two(kind, List::pulls, -1));
     const ProcessResult run = rig.fetch({"--retries", "1"});
     CHECK(run.exit_code == 3);
     CHECK_THAT(run.err, Catch::Contains("mindspore/models: GET /repos/mindspore/models/pulls?"));
