@@ -10,11 +10,11 @@
 namespace sigaudit {
 namespace {
 
-// Each query reads its table in id order, a plain scan with no sort; the
-// repository filter (`+repo`, so no index is used and the scan stays in id
-// order) is appended when the caller names repositories. Item queries keep
-// rows by deleted accounts (empty author): the comments on them still need
-// their target author; they give no activity of their own.
+// Each query reads its table in id order: a plain scan, no sort. The
+// repository condition is added with a unary plus (`+repo IN ...`) so that
+// SQLite does not use the repository index and keeps the scan in id order.
+// Item queries keep rows by deleted accounts (empty author): the comments on
+// them still need their target author; they give no activity of their own.
 constexpr const char* kPullsSql = R"sql(
 SELECT repo, number, state, author, url, created_at, updated_at, merged_at
 FROM pulls WHERE 1)sql";
@@ -32,39 +32,51 @@ constexpr const char* kIssueCommentsSql = R"sql(
 SELECT repo, issue_number, author, body, url, created_at
 FROM issue_comments WHERE author <> '')sql";
 
-// " AND +repo IN (?1, ?2, ...)" for `count` repositories; nothing for none.
-std::string repo_filter(std::size_t count) {
+// "repo IN (?1, ?2, ...)" for `count` repositories; "1" (every row) for none.
+std::string repos_in(std::size_t count) {
     if (count == 0) {
-        return {};
+        return "1";
     }
-    std::string filter = " AND +repo IN (";
+    std::string condition = "repo IN (";
     for (std::size_t i = 1; i <= count; ++i) {
-        filter += (i > 1 ? ", ?" : "?") + std::to_string(i);
+        condition += (i > 1 ? ", ?" : "?") + std::to_string(i);
     }
-    return filter + ")";
+    return condition + ")";
+}
+
+sqlite::Statement prepare_for(sqlite::Database& db, const std::string& sql,
+                              const std::vector<std::string>& repos) {
+    sqlite::Statement query(db, sql);
+    for (std::size_t i = 0; i < repos.size(); ++i) {
+        query.bind(static_cast<int>(i + 1), repos[i]);
+    }
+    return query;
 }
 
 template <typename OnRow>
 void for_each_row(sqlite::Database& db, const char* sql, const std::vector<std::string>& repos,
                   OnRow on_row) {
-    sqlite::Statement query(db, std::string(sql) + repo_filter(repos.size()) + " ORDER BY id");
-    for (std::size_t i = 0; i < repos.size(); ++i) {
-        query.bind(static_cast<int>(i + 1), repos[i]);
-    }
+    sqlite::Statement query = prepare_for(
+        db, std::string(sql) + " AND +" + repos_in(repos.size()) + " ORDER BY id", repos);
     while (query.step()) {
         on_row(query);
     }
 }
 
-// At most one activity per stored row, two for a merged PR: reserving this
-// spares the vector of activities its copies as it grows.
-std::size_t row_bound(sqlite::Database& db) {
-    sqlite::Statement count(
-        db,
-        "SELECT 2 * (SELECT count(*) FROM pulls) + (SELECT count(*) FROM issues) +"
-        " (SELECT count(*) FROM pull_comments) +"
-        " (SELECT count(*) FROM issue_comments)");
-    return count.step() ? static_cast<std::size_t>(count.int64_at(0)) : 0;
+// At most one activity per stored row of `repos`, two for a merged PR:
+// reserving this spares the vector of activities its copies as it grows.
+// Counting walks the repository index only.
+std::size_t row_bound(sqlite::Database& db, const std::vector<std::string>& repos) {
+    const std::pair<const char*, std::size_t> tables[] = {
+        {"pulls", 2}, {"pull_comments", 1}, {"issues", 1}, {"issue_comments", 1}};
+    std::size_t bound = 0;
+    for (const auto& [table, per_row] : tables) {
+        sqlite::Statement count = prepare_for(
+            db, std::string("SELECT count(*) FROM ") + table + " WHERE " + repos_in(repos.size()),
+            repos);
+        bound += count.step() ? per_row * static_cast<std::size_t>(count.int64_at(0)) : 0;
+    }
+    return bound;
 }
 
 // Who opened each PR or issue, for the comments on it: the author of the
@@ -156,7 +168,7 @@ std::vector<Activity> Store::activities(const std::vector<std::string>& repos) c
     // A repository named twice must not count twice; IN takes care of that.
     sqlite::Database& db = *db_;
     std::vector<Activity> out;
-    out.reserve(row_bound(db));
+    out.reserve(row_bound(db, repos));
     TargetAuthors pull_authors;
     for_each_row(db, kPullsSql, repos, [&](const sqlite::Statement& row) {
         pull_authors.remember(row);
