@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "sigaudit/activity_index.h"
-#include "sigaudit/evaluator.h"
-#include "sigaudit/rule_loader.h"
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/rules/evaluator.h"
+#include "sigaudit/rules/rule_loader.h"
 #include "synthetic_data.h"
 
 namespace {

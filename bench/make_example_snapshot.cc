@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/sqlite.h"
+#include "sigaudit/store/sqlite.h"
 #include "support/fake_gitee.h"
 #include "support/process.h"
 
@@ -54,9 +54,9 @@ int main(int argc, char** argv) {
     server.generate("mindspore/docs", {40, 80, 20, 30}, 2028, weighted_logins());
     server.generate("mindspore/mindarmour", {30, 60, 15, 20}, 2029, weighted_logins());
     // The other repositories the shipped rules name: quiet, but they exist.
-    for (const char* repo : {"mindspore/tutorials", "mindspore/mindscience",
-                             "mindspore/mindquantum", "mindspore/golden-stick",
-                             "mindspore/mindinsight"}) {
+    for (const char* repo :
+         {"mindspore/tutorials", "mindspore/mindscience", "mindspore/mindquantum",
+          "mindspore/golden-stick", "mindspore/mindinsight"}) {
         server.add_empty_repo(repo);
     }
     // Every repository the shipped rules name, as `sigaudit fetch` alone would.

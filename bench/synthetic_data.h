@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/activity.h"
-#include "sigaudit/evidence.h"
+#include "sigaudit/activity/activity.h"
+#include "sigaudit/evidence/evidence.h"
 
 namespace sigaudit::bench {
 

@@ -6,8 +6,8 @@
 #include <cstdint>
 
 #include "fuzz_check.h"
-#include "sigaudit/evidence_loader.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/evidence/evidence_loader.h"
 
 using namespace sigaudit;
 

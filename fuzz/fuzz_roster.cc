@@ -7,8 +7,8 @@
 #include <cstdint>
 
 #include "fuzz_check.h"
-#include "sigaudit/roster_lint.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/roster/roster_lint.h"
 
 using namespace sigaudit;
 

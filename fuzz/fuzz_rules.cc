@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "fuzz_check.h"
-#include "sigaudit/rule_loader.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/rules/rule_loader.h"
 
 using namespace sigaudit;
 

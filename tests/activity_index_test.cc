@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/activity_index.h"
+#include "sigaudit/activity/activity_index.h"
 
 using namespace sigaudit;
 

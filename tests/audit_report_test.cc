@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "report/audit_parts.h"
-#include "sigaudit/audit_report.h"
-#include "sigaudit/rule_loader.h"
+#include "sigaudit/report/audit_report.h"
+#include "sigaudit/rules/rule_loader.h"
 #include "support/golden.h"
 #include "support/scenario.h"
 

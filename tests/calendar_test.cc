@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "sigaudit/calendar.h"
+#include "sigaudit/common/calendar.h"
 
 using namespace sigaudit;
 

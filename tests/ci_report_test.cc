@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "sigaudit/ci_report.h"
+#include "sigaudit/report/ci_report.h"
 
 using namespace sigaudit;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "sigaudit/config.h"
+#include "sigaudit/config/config.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 

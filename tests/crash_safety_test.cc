@@ -6,7 +6,7 @@
 #include <string>
 #include <thread>
 
-#include "sigaudit/sqlite.h"
+#include "sigaudit/store/sqlite.h"
 #include "support/fake_gitee.h"
 #include "support/process.h"
 #include "support/temp_dir.h"

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "sigaudit/date.h"
+#include "sigaudit/common/date.h"
 
 namespace Catch {
 template <>

@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/evidence.h"
-#include "sigaudit/evidence_loader.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/evidence/evidence.h"
+#include "sigaudit/evidence/evidence_loader.h"
 #include "support/temp_dir.h"
 
 using namespace sigaudit;

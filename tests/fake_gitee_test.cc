@@ -12,8 +12,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "sigaudit/calendar.h"
-#include "sigaudit/gitee_pages.h"
+#include "sigaudit/common/calendar.h"
+#include "sigaudit/gitee/gitee_pages.h"
 #include "support/fake_gitee.h"
 
 using sigaudit::testing::FakeGitee;

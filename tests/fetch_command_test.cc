@@ -10,8 +10,8 @@
 #include <thread>
 #include <vector>
 
-#include "sigaudit/sqlite.h"
-#include "sigaudit/store.h"
+#include "sigaudit/store/sqlite.h"
+#include "sigaudit/store/store.h"
 #include "support/fake_gitee.h"
 #include "support/process.h"
 #include "support/temp_dir.h"

@@ -5,7 +5,7 @@
 #include "gitee/list_download.h"
 #include "gitee/list_endpoint.h"
 #include "gitee/retry_policy.h"
-#include "sigaudit/gitee_pages.h"
+#include "sigaudit/gitee/gitee_pages.h"
 
 using namespace sigaudit;
 using namespace sigaudit::gitee_detail;

@@ -15,11 +15,11 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/evidence_loader.h"
-#include "sigaudit/gitee_pages.h"
-#include "sigaudit/roster_lint.h"
-#include "sigaudit/rule_loader.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/evidence/evidence_loader.h"
+#include "sigaudit/gitee/gitee_pages.h"
+#include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/rules/rule_loader.h"
 #include "support/temp_dir.h"
 
 using namespace sigaudit;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "sigaudit/gitee_login.h"
+#include "sigaudit/common/gitee_login.h"
 
 using sigaudit::is_valid_login;
 using sigaudit::login_from_gitee_home;

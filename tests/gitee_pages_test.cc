@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/gitee_pages.h"
+#include "sigaudit/gitee/gitee_pages.h"
 #include "support/temp_dir.h"
 
 using namespace sigaudit;

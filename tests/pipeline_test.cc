@@ -6,12 +6,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/activity_index.h"
-#include "sigaudit/evaluator.h"
-#include "sigaudit/gitee_pages.h"
-#include "sigaudit/roster_parser.h"
-#include "sigaudit/rule_loader.h"
-#include "sigaudit/store.h"
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/gitee/gitee_pages.h"
+#include "sigaudit/roster/roster_parser.h"
+#include "sigaudit/rules/evaluator.h"
+#include "sigaudit/rules/rule_loader.h"
+#include "sigaudit/store/store.h"
 #include "support/temp_dir.h"
 
 using namespace sigaudit;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "sigaudit/redact.h"
+#include "sigaudit/common/redact.h"
 
 using sigaudit::redact;
 

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/roster_diff.h"
-#include "sigaudit/roster_parser.h"
+#include "sigaudit/roster/roster_diff.h"
+#include "sigaudit/roster/roster_parser.h"
 
 using namespace sigaudit;
 

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/roster_lint.h"
+#include "sigaudit/roster/roster_lint.h"
 
 using namespace sigaudit;
 

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/roster_parser.h"
+#include "sigaudit/roster/roster_parser.h"
 
 using namespace sigaudit;
 

@@ -5,9 +5,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/rule.h"
-#include "sigaudit/rule_loader.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/rules/rule.h"
+#include "sigaudit/rules/rule_loader.h"
 #include "support/temp_dir.h"
 
 using namespace sigaudit;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/store.h"
+#include "sigaudit/store/store.h"
 #include "support/fake_gitee.h"
 #include "support/process.h"
 #include "support/temp_dir.h"

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/sqlite.h"
-#include "sigaudit/store.h"
+#include "sigaudit/store/sqlite.h"
+#include "sigaudit/store/store.h"
 #include "support/temp_dir.h"
 
 using sigaudit::Activity;

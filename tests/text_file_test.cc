@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/text_file.h"
 #include "support/temp_dir.h"
 
 using namespace sigaudit;

@@ -1,7 +1,7 @@
-#include "sigaudit/activity.h"
+#include "sigaudit/activity/activity.h"
 
-#include "sigaudit/enum_names.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/enum_names.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

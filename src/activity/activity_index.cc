@@ -1,9 +1,9 @@
-#include "sigaudit/activity_index.h"
+#include "sigaudit/activity/activity_index.h"
 
 #include <algorithm>
 #include <numeric>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

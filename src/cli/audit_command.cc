@@ -5,8 +5,8 @@
 #include <set>
 
 #include "evaluation.h"
-#include "sigaudit/audit_report.h"
-#include "sigaudit/exit_code.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/report/audit_report.h"
 
 namespace sigaudit {
 namespace {

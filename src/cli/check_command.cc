@@ -4,10 +4,10 @@
 
 #include "evaluation.h"
 #include "exit_with.h"
-#include "sigaudit/audit_report.h"
-#include "sigaudit/exit_code.h"
-#include "sigaudit/gitee_login.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/common/gitee_login.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/audit_report.h"
 
 namespace sigaudit {
 namespace {

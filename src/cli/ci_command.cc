@@ -5,10 +5,10 @@
 #include "evaluation.h"
 #include "exit_with.h"
 #include "git_show.h"
-#include "sigaudit/ci_report.h"
-#include "sigaudit/exit_code.h"
-#include "sigaudit/roster_diff.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/report/ci_report.h"
+#include "sigaudit/roster/roster_diff.h"
 
 namespace sigaudit {
 namespace {

@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/store.h"
-#include "sigaudit/strings.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/common/text_file.h"
+#include "sigaudit/store/store.h"
 
 namespace sigaudit {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "sigaudit/config.h"
-#include "sigaudit/gitee_fetcher.h"
+#include "sigaudit/config/config.h"
+#include "sigaudit/gitee/gitee_fetcher.h"
 
 namespace sigaudit {
 

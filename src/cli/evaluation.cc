@@ -4,13 +4,13 @@
 #include <cstdio>
 
 #include "exit_with.h"
-#include "sigaudit/diagnostic_text.h"
-#include "sigaudit/evidence_loader.h"
-#include "sigaudit/exit_code.h"
-#include "sigaudit/fetch_report.h"
-#include "sigaudit/roster_lint.h"
-#include "sigaudit/rules_report.h"
-#include "sigaudit/store.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/evidence/evidence_loader.h"
+#include "sigaudit/report/diagnostic_text.h"
+#include "sigaudit/report/fetch_report.h"
+#include "sigaudit/report/rules_report.h"
+#include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/store/store.h"
 #include "store_sync.h"
 
 namespace sigaudit {

@@ -10,13 +10,13 @@
 #include "data_flags.h"
 #include "output_flags.h"
 #include "rule_source.h"
-#include "sigaudit/activity_index.h"
-#include "sigaudit/config.h"
-#include "sigaudit/date.h"
-#include "sigaudit/evaluator.h"
-#include "sigaudit/evidence.h"
-#include "sigaudit/roster.h"
-#include "sigaudit/roster_lint.h"
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/common/date.h"
+#include "sigaudit/config/config.h"
+#include "sigaudit/evidence/evidence.h"
+#include "sigaudit/roster/roster.h"
+#include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/rules/evaluator.h"
 
 namespace sigaudit {
 

@@ -6,10 +6,10 @@
 #include "data_flags.h"
 #include "output_flags.h"
 #include "rule_source.h"
-#include "sigaudit/diagnostic_text.h"
-#include "sigaudit/exit_code.h"
-#include "sigaudit/fetch_report.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/diagnostic_text.h"
+#include "sigaudit/report/fetch_report.h"
 #include "store_sync.h"
 
 namespace sigaudit {

@@ -8,8 +8,8 @@
 #include <cerrno>
 #include <vector>
 
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/text_file.h"
 
 extern char** environ;
 

@@ -5,9 +5,9 @@
 #include <memory>
 
 #include "output_flags.h"
-#include "sigaudit/exit_code.h"
-#include "sigaudit/lint_report.h"
-#include "sigaudit/roster_lint.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/report/lint_report.h"
+#include "sigaudit/roster/roster_lint.h"
 
 namespace sigaudit {
 

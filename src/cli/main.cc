@@ -11,10 +11,10 @@
 #include "fetch_command.h"
 #include "lint_command.h"
 #include "rules_command.h"
-#include "sigaudit/diagnostic_text.h"
-#include "sigaudit/exit_code.h"
-#include "sigaudit/sqlite.h"
-#include "sigaudit/version.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/common/version.h"
+#include "sigaudit/report/diagnostic_text.h"
+#include "sigaudit/store/sqlite.h"
 
 int main(int argc, char** argv) {
     using namespace sigaudit;

@@ -5,7 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "sigaudit/style.h"
+#include "sigaudit/report/style.h"
 
 namespace sigaudit {
 

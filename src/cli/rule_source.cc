@@ -1,6 +1,6 @@
 #include "rule_source.h"
 
-#include "sigaudit/config.h"
+#include "sigaudit/config/config.h"
 
 namespace sigaudit {
 

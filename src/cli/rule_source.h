@@ -5,7 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "sigaudit/rule_loader.h"
+#include "sigaudit/rules/rule_loader.h"
 
 namespace sigaudit {
 

@@ -5,10 +5,10 @@
 
 #include "output_flags.h"
 #include "rule_source.h"
-#include "sigaudit/diagnostic_text.h"
-#include "sigaudit/exit_code.h"
-#include "sigaudit/rules_report.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/diagnostic_text.h"
+#include "sigaudit/report/rules_report.h"
 
 namespace sigaudit {
 

@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "data_flags.h"
-#include "sigaudit/fetch_report.h"
-#include "sigaudit/store.h"
+#include "sigaudit/report/fetch_report.h"
+#include "sigaudit/store/store.h"
 
 namespace sigaudit {
 

@@ -1,4 +1,4 @@
-#include "sigaudit/calendar.h"
+#include "sigaudit/common/calendar.h"
 
 #include <charconv>
 

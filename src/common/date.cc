@@ -1,4 +1,4 @@
-#include "sigaudit/date.h"
+#include "sigaudit/common/date.h"
 
 #include <fmt/format.h>
 

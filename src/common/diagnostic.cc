@@ -1,4 +1,4 @@
-#include "sigaudit/diagnostic.h"
+#include "sigaudit/common/diagnostic.h"
 
 #include <algorithm>
 #include <tuple>

@@ -1,8 +1,8 @@
-#include "sigaudit/gitee_login.h"
+#include "sigaudit/common/gitee_login.h"
 
 #include <algorithm>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

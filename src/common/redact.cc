@@ -1,6 +1,6 @@
-#include "sigaudit/redact.h"
+#include "sigaudit/common/redact.h"
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 namespace {

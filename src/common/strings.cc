@@ -1,4 +1,4 @@
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,4 +1,4 @@
-#include "sigaudit/text_file.h"
+#include "sigaudit/common/text_file.h"
 
 #include <sys/stat.h>
 #include <cerrno>
@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "sigaudit/diagnostic.h"
+#include "sigaudit/common/diagnostic.h"
 
 namespace sigaudit {
 

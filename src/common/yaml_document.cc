@@ -1,4 +1,4 @@
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/yaml_document.h"
 
 #include <optional>
 #include <sstream>

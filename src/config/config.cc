@@ -1,12 +1,12 @@
-#include "sigaudit/config.h"
+#include "sigaudit/config/config.h"
 
 #include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
 
-#include "sigaudit/strings.h"
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
 

@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "sigaudit/gitee_login.h"
-#include "sigaudit/strings.h"
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/gitee_login.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
 

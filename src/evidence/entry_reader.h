@@ -7,8 +7,8 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/evidence.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/evidence/evidence.h"
 
 namespace sigaudit {
 

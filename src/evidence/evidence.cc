@@ -1,9 +1,9 @@
-#include "sigaudit/evidence.h"
+#include "sigaudit/evidence/evidence.h"
 
 #include <algorithm>
 
-#include "sigaudit/enum_names.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/enum_names.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

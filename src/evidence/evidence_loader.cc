@@ -1,10 +1,10 @@
-#include "sigaudit/evidence_loader.h"
+#include "sigaudit/evidence/evidence_loader.h"
 
 #include <fmt/format.h>
 
 #include "entry_reader.h"
-#include "sigaudit/strings.h"
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
 

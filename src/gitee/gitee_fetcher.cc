@@ -1,4 +1,4 @@
-#include "sigaudit/gitee_fetcher.h"
+#include "sigaudit/gitee/gitee_fetcher.h"
 
 #include <algorithm>
 #include <deque>
@@ -9,9 +9,9 @@
 #include "list_download.h"
 #include "parse_worker.h"
 #include "retry_policy.h"
-#include "sigaudit/gitee_pages.h"
-#include "sigaudit/redact.h"
-#include "sigaudit/version.h"
+#include "sigaudit/common/redact.h"
+#include "sigaudit/common/version.h"
+#include "sigaudit/gitee/gitee_pages.h"
 
 namespace sigaudit {
 namespace {

@@ -1,7 +1,7 @@
-#include "sigaudit/gitee_pages.h"
+#include "sigaudit/gitee/gitee_pages.h"
 
 #include "json_fields.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "sigaudit/gitee_pages.h"
-#include "sigaudit/redact.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/redact.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/gitee/gitee_pages.h"
 
 namespace sigaudit {
 

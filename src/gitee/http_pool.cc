@@ -10,7 +10,7 @@
 #include <string_view>
 #include <utility>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit::gitee_detail {
 namespace {

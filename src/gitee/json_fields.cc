@@ -4,7 +4,7 @@
 #include <limits>
 #include <string_view>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit::gitee {
 

@@ -12,7 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "sigaudit/calendar.h"
+#include "sigaudit/common/calendar.h"
 
 namespace sigaudit::gitee {
 

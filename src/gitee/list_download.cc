@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "sigaudit/gitee_pages.h"
+#include "sigaudit/gitee/gitee_pages.h"
 
 namespace sigaudit::gitee_detail {
 namespace {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "list_endpoint.h"
-#include "sigaudit/gitee_records.h"
+#include "sigaudit/activity/gitee_records.h"
 
 namespace sigaudit::gitee_detail {
 

@@ -3,8 +3,8 @@
 #include <optional>
 #include <string>
 
-#include "sigaudit/calendar.h"
-#include "sigaudit/gitee_records.h"
+#include "sigaudit/activity/gitee_records.h"
+#include "sigaudit/common/calendar.h"
 
 namespace sigaudit::gitee_detail {
 

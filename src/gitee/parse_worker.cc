@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "sigaudit/gitee_pages.h"
+#include "sigaudit/gitee/gitee_pages.h"
 
 namespace sigaudit::gitee_detail {
 

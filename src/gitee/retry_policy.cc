@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
-#include "sigaudit/gitee_pages.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/gitee/gitee_pages.h"
 
 namespace sigaudit::gitee_detail {
 namespace {

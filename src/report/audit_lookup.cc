@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "audit_parts.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit::audit {
 

@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "audit_parts.h"
-#include "sigaudit/audit_report.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/audit_report.h"
 
 namespace sigaudit {
 

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "sigaudit/audit_report.h"
-#include "sigaudit/result.h"
-#include "sigaudit/rule.h"
-#include "sigaudit/style.h"
+#include "sigaudit/report/audit_report.h"
+#include "sigaudit/report/style.h"
+#include "sigaudit/rules/result.h"
+#include "sigaudit/rules/rule.h"
 
 namespace sigaudit::audit {
 

@@ -1,5 +1,5 @@
 #include "audit_parts.h"
-#include "sigaudit/audit_report.h"
+#include "sigaudit/report/audit_report.h"
 
 namespace sigaudit {
 

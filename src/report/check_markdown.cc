@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
 #include "audit_parts.h"
-#include "sigaudit/audit_report.h"
+#include "sigaudit/report/audit_report.h"
 
 namespace sigaudit {
 

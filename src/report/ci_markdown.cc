@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "ci_reasons.h"
-#include "sigaudit/ci_report.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/ci_report.h"
 
 namespace sigaudit {
 

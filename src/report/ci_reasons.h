@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/ci_report.h"
+#include "sigaudit/report/ci_report.h"
 
 namespace sigaudit::ci {
 

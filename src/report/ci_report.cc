@@ -1,9 +1,9 @@
-#include "sigaudit/ci_report.h"
+#include "sigaudit/report/ci_report.h"
 
 #include <nlohmann/json.hpp>
 
 #include "ci_reasons.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

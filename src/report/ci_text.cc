@@ -1,9 +1,9 @@
 #include <fmt/format.h>
 
 #include "ci_reasons.h"
-#include "sigaudit/ci_report.h"
-#include "sigaudit/diagnostic_text.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/ci_report.h"
+#include "sigaudit/report/diagnostic_text.h"
 
 namespace sigaudit {
 

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "audit_parts.h"
-#include "sigaudit/criterion_text.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/rules/criterion_text.h"
 
 namespace sigaudit::audit {
 

@@ -1,8 +1,8 @@
-#include "sigaudit/diagnostic_text.h"
+#include "sigaudit/report/diagnostic_text.h"
 
 #include <fmt/format.h>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

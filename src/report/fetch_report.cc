@@ -1,8 +1,8 @@
-#include "sigaudit/fetch_report.h"
+#include "sigaudit/report/fetch_report.h"
 
 #include <fmt/format.h>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 namespace {

@@ -1,10 +1,10 @@
-#include "sigaudit/lint_report.h"
+#include "sigaudit/report/lint_report.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "sigaudit/diagnostic_text.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/diagnostic_text.h"
 
 namespace sigaudit {
 

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "audit_parts.h"
-#include "sigaudit/audit_report.h"
-#include "sigaudit/criterion_text.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/audit_report.h"
+#include "sigaudit/rules/criterion_text.h"
 
 namespace sigaudit {
 

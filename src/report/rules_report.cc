@@ -1,13 +1,13 @@
-#include "sigaudit/rules_report.h"
+#include "sigaudit/report/rules_report.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "sigaudit/criterion_text.h"
-#include "sigaudit/diagnostic_text.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/report/diagnostic_text.h"
+#include "sigaudit/rules/criterion_text.h"
 
 namespace sigaudit {
 

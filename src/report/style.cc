@@ -1,4 +1,4 @@
-#include "sigaudit/style.h"
+#include "sigaudit/report/style.h"
 
 namespace sigaudit {
 

@@ -1,9 +1,9 @@
-#include "sigaudit/roster.h"
+#include "sigaudit/roster/roster.h"
 
 #include <algorithm>
 
-#include "sigaudit/enum_names.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/enum_names.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

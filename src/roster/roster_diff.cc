@@ -1,4 +1,4 @@
-#include "sigaudit/roster_diff.h"
+#include "sigaudit/roster/roster_diff.h"
 
 namespace sigaudit {
 

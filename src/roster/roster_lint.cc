@@ -1,12 +1,12 @@
-#include "sigaudit/roster_lint.h"
+#include "sigaudit/roster/roster_lint.h"
 
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
-#include "sigaudit/roster_parser.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/roster/roster_parser.h"
 
 namespace sigaudit {
 

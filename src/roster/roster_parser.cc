@@ -1,4 +1,4 @@
-#include "sigaudit/roster_parser.h"
+#include "sigaudit/roster/roster_parser.h"
 
 #include <filesystem>
 
@@ -6,8 +6,8 @@
 
 #include "sig_info_reader.h"
 #include "sig_members_reader.h"
-#include "sigaudit/strings.h"
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
 

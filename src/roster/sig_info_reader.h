@@ -6,8 +6,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "person_reader.h"
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/roster.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/roster/roster.h"
 
 namespace sigaudit {
 

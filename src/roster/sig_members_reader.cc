@@ -6,8 +6,8 @@
 
 #include "person_reader.h"
 #include "role_key.h"
-#include "sigaudit/strings.h"
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
 

@@ -3,8 +3,8 @@
 #include <optional>
 #include <vector>
 
-#include "sigaudit/activity_index.h"
-#include "sigaudit/rule.h"
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/rules/rule.h"
 
 namespace sigaudit {
 

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "sigaudit/result.h"
+#include "sigaudit/rules/result.h"
 
 namespace sigaudit {
 

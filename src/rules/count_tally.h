@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "bound_filter.h"
-#include "sigaudit/activity_index.h"
-#include "sigaudit/calendar.h"
-#include "sigaudit/evidence.h"
-#include "sigaudit/rule.h"
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/common/calendar.h"
+#include "sigaudit/evidence/evidence.h"
+#include "sigaudit/rules/rule.h"
 
 namespace sigaudit {
 

@@ -4,7 +4,7 @@
 
 #include "node_reader.h"
 #include "rule_records.h"
-#include "sigaudit/rule.h"
+#include "sigaudit/rules/rule.h"
 
 namespace sigaudit {
 

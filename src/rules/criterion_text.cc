@@ -1,8 +1,8 @@
-#include "sigaudit/criterion_text.h"
+#include "sigaudit/rules/criterion_text.h"
 
 #include <fmt/format.h>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

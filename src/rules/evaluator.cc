@@ -1,4 +1,4 @@
-#include "sigaudit/evaluator.h"
+#include "sigaudit/rules/evaluator.h"
 
 #include <algorithm>
 #include <set>
@@ -9,8 +9,8 @@
 
 #include "bound_filter.h"
 #include "count_tally.h"
-#include "sigaudit/criterion_text.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/rules/criterion_text.h"
 
 namespace sigaudit {
 

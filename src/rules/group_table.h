@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "rule_records.h"
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/rule_loader.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/rules/rule_loader.h"
 
 namespace sigaudit {
 

@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include "rule_messages.h"
-#include "sigaudit/strings.h"
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/strings.h"
+#include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
 

@@ -10,7 +10,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "sigaudit/diagnostic.h"
+#include "sigaudit/common/diagnostic.h"
 
 namespace sigaudit {
 

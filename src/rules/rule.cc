@@ -1,8 +1,8 @@
-#include "sigaudit/rule.h"
+#include "sigaudit/rules/rule.h"
 
 #include <set>
 
-#include "sigaudit/enum_names.h"
+#include "sigaudit/common/enum_names.h"
 
 namespace sigaudit {
 

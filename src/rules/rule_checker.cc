@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "rule_messages.h"
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

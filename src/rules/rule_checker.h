@@ -4,7 +4,7 @@
 
 #include "group_table.h"
 #include "rule_records.h"
-#include "sigaudit/diagnostic.h"
+#include "sigaudit/common/diagnostic.h"
 
 namespace sigaudit {
 

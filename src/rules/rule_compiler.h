@@ -4,8 +4,8 @@
 
 #include "group_table.h"
 #include "rule_records.h"
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/rule.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/rules/rule.h"
 
 namespace sigaudit {
 

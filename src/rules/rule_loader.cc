@@ -1,4 +1,4 @@
-#include "sigaudit/rule_loader.h"
+#include "sigaudit/rules/rule_loader.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,7 +10,7 @@
 #include "rule_checker.h"
 #include "rule_compiler.h"
 #include "rule_reader.h"
-#include "sigaudit/yaml_document.h"
+#include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "sigaudit/strings.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 

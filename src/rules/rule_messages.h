@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sigaudit/diagnostic.h"
+#include "sigaudit/common/diagnostic.h"
 
 namespace sigaudit {
 

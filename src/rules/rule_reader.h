@@ -6,7 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "rule_records.h"
-#include "sigaudit/diagnostic.h"
+#include "sigaudit/common/diagnostic.h"
 
 namespace sigaudit {
 

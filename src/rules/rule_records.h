@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/diagnostic.h"
-#include "sigaudit/rule.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/rules/rule.h"
 
 namespace sigaudit {
 

@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "labels.h"
-#include "sigaudit/store.h"
+#include "sigaudit/store/store.h"
 
 namespace sigaudit {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <string_view>
 
-#include "sigaudit/gitee_records.h"
-#include "sigaudit/sqlite.h"
+#include "sigaudit/activity/gitee_records.h"
+#include "sigaudit/store/sqlite.h"
 
 namespace sigaudit::store_detail {
 

@@ -1,4 +1,4 @@
-#include "sigaudit/sqlite.h"
+#include "sigaudit/store/sqlite.h"
 
 #include <sqlite3.h>
 

@@ -1,4 +1,4 @@
-#include "sigaudit/store.h"
+#include "sigaudit/store/store.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -2,10 +2,10 @@
 
 #include <stdexcept>
 
-#include "sigaudit/activity_index.h"
-#include "sigaudit/evaluator.h"
-#include "sigaudit/roster_parser.h"
-#include "sigaudit/rule_loader.h"
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/roster/roster_parser.h"
+#include "sigaudit/rules/evaluator.h"
+#include "sigaudit/rules/rule_loader.h"
 
 namespace sigaudit::testing {
 

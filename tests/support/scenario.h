@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/activity.h"
-#include "sigaudit/evidence.h"
-#include "sigaudit/result.h"
+#include "sigaudit/activity/activity.h"
+#include "sigaudit/evidence/evidence.h"
+#include "sigaudit/rules/result.h"
 
 namespace sigaudit::testing {
 

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sigaudit/common/calendar.h"
+
+namespace sigaudit {
+
+// What sigaudit keeps of Gitee's list answers: the gitee layer parses pages
+// into these, the store saves and reads them, and nothing else knows JSON.
+// Logins are lower case; an empty author means a deleted account (user: null).
+
+struct PullRecord {
+    std::int64_t id = 0;  // Gitee's id: the key for de-duplication and upserts
+    std::string repo;     // "owner/repo", lower case
+    std::int64_t number = 0;
+    std::string state;  // open, closed, merged
+    std::string author;
+    std::string title;
+    std::vector<std::string> labels;
+    Instant created_at = 0;
+    Instant updated_at = 0;
+    std::optional<Instant> merged_at;
+    std::string url;  // html_url
+};
+
+struct PullCommentRecord {
+    std::int64_t id = 0;
+    std::string repo;
+    std::int64_t pull_number = 0;  // from pull_request_url ".../pulls/<number>"
+    std::string author;
+    std::string body;
+    Instant created_at = 0;
+    Instant updated_at = 0;
+    std::string url;
+};
+
+struct IssueRecord {
+    std::int64_t id = 0;
+    std::string repo;
+    std::string number;      // "I8QX2B"
+    std::string state;       // open, progressing, closed, rejected
+    std::string issue_type;  // display string: 缺陷, 任务, 需求
+    std::string author;
+    std::string title;
+    std::vector<std::string> labels;
+    Instant created_at = 0;
+    Instant updated_at = 0;
+    std::string url;
+};
+
+struct IssueCommentRecord {
+    std::int64_t id = 0;
+    std::string repo;
+    std::string issue_number;  // from target.issue.number
+    std::string author;
+    std::string body;
+    Instant created_at = 0;
+    Instant updated_at = 0;
+    std::string url;
+};
+
+// The four lists sigaudit fetches per repository.
+enum class GiteeList { pulls, pull_comments, issues, issue_comments };
+inline constexpr std::size_t kGiteeListCount = 4;
+
+// One repository's sync, complete: every item of its four lists that changed
+// since the last sync (each id once, its newest version), and per list the
+// newest updated_at seen (nothing when the list brought no items).
+struct FetchedRepository {
+    std::string repo;
+    std::vector<PullRecord> pulls;
+    std::vector<PullCommentRecord> pull_comments;
+    std::vector<IssueRecord> issues;
+    std::vector<IssueCommentRecord> issue_comments;
+    std::array<std::optional<Instant>, kGiteeListCount> high_water;
+};
+
+}  // namespace sigaudit

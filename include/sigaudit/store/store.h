@@ -1,0 +1,96 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sigaudit/activity/activity.h"
+#include "sigaudit/activity/gitee_records.h"
+#include "sigaudit/common/calendar.h"
+#include "sigaudit/store/sqlite.h"
+
+namespace sigaudit {
+
+// What an upsert did: a row the store lacked, a newer version of one it had,
+// or nothing (the same or an older version: pages overlap between fetches).
+enum class UpsertOutcome { inserted, updated, unchanged };
+
+// The local SQLite copy of what was fetched from Gitee (DESIGN.md, "Local
+// store"). It knows nothing of HTTP or JSON: the gitee layer hands it
+// records, the rule engine asks it for activities.
+class Store {
+  public:
+    // Opens or creates the database (and its parent directories). Refuses,
+    // with StoreError, a file that is not a sigaudit store or whose
+    // schema_version is newer than this build understands.
+    static Store open(const std::string& path);
+    // $XDG_CACHE_HOME/sigaudit/gitee.db, else $HOME/.cache/sigaudit/gitee.db.
+    static std::string default_path();
+
+    const std::string& path() const { return db_->path(); }
+
+    // One repository's sync in one transaction: everything written lands at
+    // commit(), or nothing if the Sync goes away first, so a failed or killed
+    // fetch leaves the previous data and high-water marks intact. The Store
+    // must outlive it; one Sync at a time per Store.
+    class Sync {
+      public:
+        UpsertOutcome upsert(const PullRecord& record);
+        UpsertOutcome upsert(const PullCommentRecord& record);
+        UpsertOutcome upsert(const IssueRecord& record);
+        UpsertOutcome upsert(const IssueCommentRecord& record);
+        // Never moves a mark backwards: a fetch that saw nothing newer keeps it.
+        void set_high_water(GiteeList list, Instant updated_at);
+        void commit();
+
+      private:
+        friend class Store;
+        Sync(sqlite::Database& db, std::string repo);
+        template <typename Record>
+        UpsertOutcome write(const Record& record);
+        sqlite::Statement& statement(std::size_t slot, const char* sql);
+
+        sqlite::Database* db_;
+        std::string repo_;
+        sqlite::Transaction transaction_;
+        // Prepared once per sync: an upsert per list, the high-water update, a
+        // lookup per list.
+        std::array<std::optional<sqlite::Statement>, 9> statements_;
+    };
+    Sync begin_sync(const std::string& repo);
+
+    // Saves one repository's fetch in one Sync: every record, then the
+    // high-water marks. Returns how many rows were new and how many updated.
+    struct SaveSummary {
+        std::int64_t inserted = 0;
+        std::int64_t updated = 0;
+    };
+    SaveSummary save(const FetchedRepository& fetched);
+
+    // The newest updated_at recorded for (repo, list); the next fetch asks for
+    // changes since this, minus an overlap.
+    std::optional<Instant> high_water(const std::string& repo, GiteeList list) const;
+
+    // Every activity in `repos` (all repositories when empty), derived from
+    // the stored rows. Rows by deleted accounts (empty author) give none.
+    std::vector<Activity> activities(const std::vector<std::string>& repos = {}) const;
+
+    struct Counts {
+        std::int64_t pulls = 0;
+        std::int64_t pull_comments = 0;
+        std::int64_t issues = 0;
+        std::int64_t issue_comments = 0;
+    };
+    Counts counts(const std::string& repo) const;
+
+  private:
+    explicit Store(std::unique_ptr<sqlite::Database> db);
+
+    // Behind a pointer so the Store can move while Syncs point at the database.
+    std::unique_ptr<sqlite::Database> db_;
+};
+
+}  // namespace sigaudit
