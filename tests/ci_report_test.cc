@@ -116,7 +116,7 @@ CiReport full_report() {
                         unjustified_committer(), justified_committer()};
     report.removals = {change("jxlang910", "Mr. Jin", Role::reviewer, 8)};
     report.removals[0].where.file = "base/sig_members.yaml";
-    report.lint = {make_warning("ladder-gap", {"head/sig_members.yaml", 20, 3},
+    report.lint = {make_diagnostic(Code::ladder_gap, {"head/sig_members.yaml", 20, 3},
                                 "'randywangze' is listed under 'Maintainers' but not under "
                                 "Committers, Reviewers or Contributors")};
     return report;
@@ -152,7 +152,7 @@ TEST_CASE("ci exits 0 when every addition is justified", "[ci][report]") {
     report.additions = {justified_committer()};
     CHECK(ci_exit_code(report) == 0);
     SECTION("lint warnings alone do not fail") {
-        report.lint = {make_warning("ladder-gap", {"head/sig_members.yaml", 2, 1}, "gap")};
+        report.lint = {make_diagnostic(Code::ladder_gap, {"head/sig_members.yaml", 2, 1}, "gap")};
         CHECK(ci_exit_code(report) == 0);
     }
 }
@@ -167,7 +167,7 @@ TEST_CASE("ci exits 1 for an unjustified addition", "[ci][report]") {
 
 TEST_CASE("ci exits 1 when the head roster has a lint error", "[ci][report]") {
     CiReport report = base_report();
-    report.lint = {make_error("duplicate-entry", {"head/sig_members.yaml", 6, 3}, "twice")};
+    report.lint = {make_diagnostic(Code::duplicate_entry, {"head/sig_members.yaml", 6, 3}, "twice")};
     CHECK(ci_exit_code(report) == 1);
 }
 
@@ -229,7 +229,7 @@ TEST_CASE("ci markdown shows what is not justified and why", "[ci][report]") {
 TEST_CASE("ci markdown escapes what would turn into markup", "[ci][report]") {
     CiReport report = base_report();
     report.additions = {addition(change("bob", "*Bob*_<b>\nJr", Role::member, 2), std::nullopt)};
-    report.lint = {make_warning("name-mismatch", {"head/sig_members.yaml", 2, 3},
+    report.lint = {make_diagnostic(Code::name_mismatch, {"head/sig_members.yaml", 2, 3},
                                 "'bob' is listed as '*Bob*' and as 'Bob_B'")};
     const std::string md = render_ci_markdown(report);
     CHECK_THAT(md, Catch::Contains("| \\*Bob\\*\\_\\<b\\> Jr (`bob`) | Member | ✗ |"));
@@ -252,7 +252,7 @@ TEST_CASE("ci verdict lines count additions and lint errors", "[ci][report]") {
     CHECK(render_ci_markdown(report).rfind("### sigaudit: 2 role additions, all justified\n", 0) ==
           0);
     report.additions = {unjustified_committer()};
-    report.lint = {make_error("duplicate-entry", {"head/sig_members.yaml", 6, 3}, "twice")};
+    report.lint = {make_diagnostic(Code::duplicate_entry, {"head/sig_members.yaml", 6, 3}, "twice")};
     CHECK(render_ci_markdown(report).rfind(
               "### sigaudit: 1 role addition, not justified; the head roster has 1 lint error\n",
               0) == 0);

@@ -51,18 +51,18 @@ groups:
 
 TEST_CASE("config: mistakes name their line and column", "[config]") {
     const Diagnostic typo = rejection("api_url: https://x.example/api/v5\ntime-zone: '+08:00'\n");
-    CHECK(typo.code == "config-unknown-key");
+    CHECK(typo.code == Code::config_unknown_key);
     CHECK(typo.where.line == 2);
     CHECK_THAT(typo.message, Catch::Contains("did you mean 'time_zone'"));
-    CHECK(rejection("time_zone: Asia/Shanghai\n").code == "config-bad-value");
-    CHECK(rejection("api_url: gitee.com/api/v5\n").code == "config-bad-value");
+    CHECK(rejection("time_zone: Asia/Shanghai\n").code == Code::config_bad_value);
+    CHECK(rejection("api_url: gitee.com/api/v5\n").code == Code::config_bad_value);
     const Diagnostic token = rejection("token_env: 5f2a9c0e1d\n");
-    CHECK(token.code == "config-bad-value");
+    CHECK(token.code == Code::config_bad_value);
     CHECK_THAT(token.message, Catch::Contains("not hold a token"));
     const Diagnostic repo = rejection("groups:\n  models: [mindspore]\n");
     CHECK(repo.where.line == 2);
-    CHECK(rejection("groups: [a/b]\n").code == "config-bad-value");
-    CHECK(rejection("- a\n").code == "config-bad-value");
+    CHECK(rejection("groups: [a/b]\n").code == Code::config_bad_value);
+    CHECK(rejection("- a\n").code == Code::config_bad_value);
 }
 
 TEST_CASE("config: --config replaces a rule file's group", "[config][cli]") {

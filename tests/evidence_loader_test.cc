@@ -31,7 +31,7 @@ void check_problem(const std::string& text, const std::string& code, int line, i
     INFO(text);
     const Diagnostic d = problem_in(text);
     INFO(d.message);
-    CHECK(d.code == code);
+    CHECK(code_name(d.code) == code);
     CHECK(d.severity == Severity::error);
     CHECK(d.where.file == "evidence.yaml");
     CHECK(d.where.line == line);
@@ -191,13 +191,13 @@ TEST_CASE("an unknown key names the nearest known one", "[evidence][errors]") {
     CHECK(contains(d.message, "Known keys: login, type, date, count, url, note"));
 
     const Diagnostic far = problem_in(entry_with("note:", "comment:"));
-    CHECK(far.code == "evidence-unknown-key");
+    CHECK(far.code == Code::evidence_unknown_key);
     CHECK(far.where.line == 7);
     CHECK_FALSE(contains(far.message, "did you mean"));
 
     const Diagnostic typo =
         problem_in("Evidence:\n  - {login: qmckw, type: talk, date: 2026-01-01}\n");
-    CHECK(typo.code == "evidence-unknown-key");
+    CHECK(typo.code == Code::evidence_unknown_key);
     CHECK(typo.message ==
           "unknown top-level key 'Evidence'; did you mean "
           "'evidence'? Known keys: evidence");
@@ -205,7 +205,7 @@ TEST_CASE("an unknown key names the nearest known one", "[evidence][errors]") {
     const Diagnostic top = problem_in(
         "evidences:\n  - {login: qmckw, type: talk, date: 2026-01-01}\n"
         "evidence: []\n");
-    CHECK(top.code == "evidence-unknown-key");
+    CHECK(top.code == Code::evidence_unknown_key);
     CHECK(top.where.line == 1);
     CHECK(contains(top.message, "did you mean 'evidence'?"));
 }
@@ -237,7 +237,7 @@ TEST_CASE("fields hold single values", "[evidence][errors]") {
 TEST_CASE("a login must be a Gitee login", "[evidence][errors]") {
     check_problem(entry_with("login: qmckw", "login: qm ckw"), "evidence-bad-login", 2, 12);
     const Diagnostic d = problem_in(entry_with("login: qmckw", "login: https://gitee.com/qmckw"));
-    CHECK(d.code == "evidence-bad-login");
+    CHECK(d.code == Code::evidence_bad_login);
     CHECK(contains(d.message, "write the login alone: login: qmckw"));
 }
 
@@ -252,7 +252,7 @@ TEST_CASE("an unknown type suggests the intended one and lists them all", "[evid
     CHECK(d.snippet == "    type: meetting");
 
     const Diagnostic far = problem_in(entry_with("type: meeting", "type: podcast"));
-    CHECK(far.code == "evidence-unknown-type");
+    CHECK(far.code == Code::evidence_unknown_type);
     CHECK(contains(far.message, "unknown evidence type 'podcast'; known types: meeting,"));
 }
 
@@ -296,28 +296,28 @@ TEST_CASE("the first problem is thrown, naming its place and how many follow",
         "  - login: li_na\n"
         "    typ: doc\n";
     const Diagnostic d = problem_in(text);
-    CHECK(d.code == "evidence-bad-date");
+    CHECK(d.code == Code::evidence_bad_date);
     CHECK(d.where.line == 4);
     CHECK(d.message.rfind("date '2026-02-30' does not exist", 0) == 0);
     CHECK(contains(d.message, "(2 more problems in this file)"));
 
     const EvidenceParse parse = parse_evidence(make_text_file("evidence.yaml", text));
     REQUIRE(parse.diagnostics.size() == 3);
-    CHECK(parse.diagnostics[0].code == "evidence-bad-date");
+    CHECK(parse.diagnostics[0].code == Code::evidence_bad_date);
     CHECK(parse.diagnostics[0].message.rfind("date '2026-02-30'", 0) == 0);
-    CHECK(parse.diagnostics[1].code == "evidence-missing-field");
+    CHECK(parse.diagnostics[1].code == Code::evidence_missing_field);
     CHECK(parse.diagnostics[1].where.line == 5);
     CHECK(parse.diagnostics[1].snippet == "  - login: li_na");
     // The misspelt 'typ' explains the missing type; only the date is reported missing.
     CHECK(contains(parse.diagnostics[1].message, "has no 'date'"));
-    CHECK(parse.diagnostics[2].code == "evidence-unknown-key");
+    CHECK(parse.diagnostics[2].code == Code::evidence_unknown_key);
     CHECK(parse.diagnostics[2].where.line == 6);
     CHECK(parse.evidence.entries().empty());
 }
 
 TEST_CASE("a ledger that is not YAML fails as the YAML layer reports it", "[evidence][errors]") {
     const Diagnostic d = problem_in("evidence:\n  - login: [qmckw\n");
-    CHECK(d.code == "yaml-syntax");
+    CHECK(d.code == Code::yaml_syntax);
 }
 
 TEST_CASE("load_evidence_file reads a ledger from disk", "[evidence]") {
@@ -333,7 +333,7 @@ TEST_CASE("load_evidence_file reads a ledger from disk", "[evidence]") {
         load_evidence_file(dir.path().string() + "/missing.yaml");
         FAIL("a missing ledger must not load");
     } catch (const InputError& e) {
-        CHECK(e.diagnostic().code == "file-unreadable");
+        CHECK(e.diagnostic().code == Code::file_unreadable);
     }
 }
 

@@ -15,7 +15,7 @@ RosterLint lint(const std::string& yaml) {
 std::vector<Diagnostic> with_code(const RosterLint& l, const std::string& code) {
     std::vector<Diagnostic> out;
     std::copy_if(l.diagnostics.begin(), l.diagnostics.end(), std::back_inserter(out),
-                 [&](const Diagnostic& d) { return d.code == code; });
+                 [&](const Diagnostic& d) { return code_name(d.code) == code; });
     return out;
 }
 
@@ -128,10 +128,10 @@ TEST_CASE("an unusable file is reported, not thrown", "[lint]") {
     const RosterLint l = lint("Members: [\n");
     CHECK_FALSE(l.usable);
     REQUIRE(l.diagnostics.size() == 1);
-    CHECK(l.diagnostics[0].code == "yaml-syntax");
+    CHECK(l.diagnostics[0].code == Code::yaml_syntax);
     const RosterLint missing = lint_roster_file("/nonexistent/sig_members.yaml");
     CHECK_FALSE(missing.usable);
-    CHECK(missing.diagnostics[0].code == "file-unreadable");
+    CHECK(missing.diagnostics[0].code == Code::file_unreadable);
 }
 
 TEST_CASE("findings come sorted by position with their source line", "[lint]") {
@@ -143,8 +143,8 @@ Members:
 - gitee_id: a
 )");
     REQUIRE(l.diagnostics.size() == 3);
-    CHECK(l.diagnostics[0].code == "ladder-gap");
-    CHECK(l.diagnostics[1].code == "bad-email");
+    CHECK(l.diagnostics[0].code == Code::ladder_gap);
+    CHECK(l.diagnostics[1].code == Code::bad_email);
     CHECK(l.diagnostics[1].snippet == "  email: nope");
-    CHECK(l.diagnostics[2].code == "duplicate-entry");
+    CHECK(l.diagnostics[2].code == Code::duplicate_entry);
 }

@@ -15,14 +15,14 @@ RosterParse parse(const std::string& yaml, const std::string& path = "sig_member
 std::vector<std::string> codes(const RosterParse& p) {
     std::vector<std::string> out;
     for (const Diagnostic& d : p.diagnostics) {
-        out.push_back(d.code);
+        out.push_back(std::string(code_name(d.code)));
     }
     return out;
 }
 
 const Diagnostic& only(const RosterParse& p, const std::string& code) {
     const auto it = std::find_if(p.diagnostics.begin(), p.diagnostics.end(),
-                                 [&](const Diagnostic& d) { return d.code == code; });
+                                 [&](const Diagnostic& d) { return code_name(d.code) == code; });
     REQUIRE(it != p.diagnostics.end());
     return *it;
 }
@@ -182,7 +182,7 @@ TEST_CASE("YAML syntax errors throw with their line", "[roster][parser]") {
         parse("Members:\n- name: a\n  gitee_home: [unclosed\n");
         FAIL("accepted");
     } catch (const InputError& e) {
-        CHECK(e.diagnostic().code == "yaml-syntax");
+        CHECK(e.diagnostic().code == Code::yaml_syntax);
         CHECK(e.diagnostic().where.line >= 3);
     }
     CHECK_THROWS_AS(parse("Members:\n\t- name: a\n"), InputError);
@@ -190,7 +190,7 @@ TEST_CASE("YAML syntax errors throw with their line", "[roster][parser]") {
         parse("Members: []\n---\nMembers: []\n");
         FAIL("accepted");
     } catch (const InputError& e) {
-        CHECK(e.diagnostic().code == "multiple-documents");
+        CHECK(e.diagnostic().code == Code::multiple_documents);
     }
 }
 

@@ -27,7 +27,7 @@ RuleLoad load_shipped(const GroupOverrides& overrides = {}) {
 std::vector<Diagnostic> with_code(const RuleLoad& result, const std::string& code) {
     std::vector<Diagnostic> found;
     std::copy_if(result.diagnostics.begin(), result.diagnostics.end(), std::back_inserter(found),
-                 [&](const Diagnostic& d) { return d.code == code; });
+                 [&](const Diagnostic& d) { return code_name(d.code) == code; });
     return found;
 }
 
@@ -560,7 +560,7 @@ TEST_CASE("rule-unused-group: a warning, and the rules still load", "[rule-loade
         load("groups:\n  spare: [a/b]\n" + criterion({"count: doc", "at_least: 1"}));
     REQUIRE(result.diagnostics.size() == 1);
     const Diagnostic& d = result.diagnostics[0];
-    CHECK(d.code == "rule-unused-group");
+    CHECK(d.code == Code::rule_unused_group);
     CHECK(d.severity == Severity::warning);
     CHECK(d.where.line == 2);
     CHECK(d.where.column == 3);
@@ -573,7 +573,7 @@ TEST_CASE("rule-no-rules: a file without rules is a warning", "[rule-loader]") {
         INFO(text);
         const RuleLoad result = load(text);
         REQUIRE(result.diagnostics.size() == 1);
-        CHECK(result.diagnostics[0].code == "rule-no-rules");
+        CHECK(result.diagnostics[0].code == Code::rule_no_rules);
         CHECK(result.diagnostics[0].severity == Severity::warning);
         CHECK(result.diagnostics[0].where.line >= 1);
     }
@@ -585,14 +585,14 @@ TEST_CASE("a file of groups alone serves the other files", "[rule-loader]") {
          make_text_file("rules.yaml",
                         criterion({"count: pr_merged", "repos: [mine]", "at_least: 1"}))});
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].code == "rule-no-rules");
+    CHECK(result.diagnostics[0].code == Code::rule_no_rules);
     CHECK(criterion_of(result.rules, "r", "c").filter.repos == Strings{"a/b"});
 }
 
 TEST_CASE("text that is not YAML is reported, not thrown", "[rule-loader]") {
     const RuleLoad result = load("rules: [\n");
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].code == "yaml-syntax");
+    CHECK(result.diagnostics[0].code == Code::yaml_syntax);
     CHECK(result.rules.rules.empty());
 }
 
@@ -602,7 +602,7 @@ TEST_CASE("a stray comma is a syntax error, not an endless parse", "[rule-loader
         INFO(text);
         const RuleLoad result = load(text);
         REQUIRE(result.diagnostics.size() == 1);
-        CHECK(result.diagnostics[0].code == "yaml-syntax");
+        CHECK(result.diagnostics[0].code == Code::yaml_syntax);
         CHECK_THAT(result.diagnostics[0].message, Contains("unexpected ','"));
     }
 }
@@ -718,7 +718,7 @@ TEST_CASE("unusable rule paths throw InputError", "[rule-loader]") {
         try {
             read_rule_files({path});
         } catch (const InputError& e) {
-            return e.diagnostic().code;
+            return std::string(code_name(e.diagnostic().code));
         }
         return std::string("none");
     };
@@ -729,7 +729,7 @@ TEST_CASE("unusable rule paths throw InputError", "[rule-loader]") {
     CHECK(code_of(broken) == "none");
     const RuleLoad load = load_rules(read_rule_files({broken}));
     REQUIRE(load.diagnostics.size() == 1);
-    CHECK(load.diagnostics[0].code == "yaml-syntax");
+    CHECK(load.diagnostics[0].code == Code::yaml_syntax);
     CHECK(load.diagnostics[0].where.line == 2);
 }
 

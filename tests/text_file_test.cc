@@ -34,7 +34,7 @@ TEST_CASE("a UTF-8 byte order mark is dropped", "[text]") {
 
 TEST_CASE("invalid UTF-8 is rejected with its line and column", "[text]") {
     const Diagnostic d = rejection_of("Members:\n- name: \xC3\x28\n");
-    CHECK(d.code == "invalid-utf8");
+    CHECK(d.code == Code::invalid_utf8);
     CHECK(d.where.file == "roster.yaml");
     CHECK(d.where.line == 2);
     CHECK(d.where.column == 9);
@@ -42,10 +42,10 @@ TEST_CASE("invalid UTF-8 is rejected with its line and column", "[text]") {
 }
 
 TEST_CASE("overlong encodings, surrogates and truncated sequences are not UTF-8", "[text]") {
-    CHECK(rejection_of("a: \xC0\xAF\n").code == "invalid-utf8");
-    CHECK(rejection_of("a: \xED\xA0\x80\n").code == "invalid-utf8");
-    CHECK(rejection_of("a: \xF4\x90\x80\x80\n").code == "invalid-utf8");
-    CHECK(rejection_of("a: \xE4\xB8").code == "invalid-utf8");
+    CHECK(rejection_of("a: \xC0\xAF\n").code == Code::invalid_utf8);
+    CHECK(rejection_of("a: \xED\xA0\x80\n").code == Code::invalid_utf8);
+    CHECK(rejection_of("a: \xF4\x90\x80\x80\n").code == Code::invalid_utf8);
+    CHECK(rejection_of("a: \xE4\xB8").code == Code::invalid_utf8);
 }
 
 TEST_CASE("NUL and control bytes mark a binary file", "[text]") {
@@ -53,7 +53,7 @@ TEST_CASE("NUL and control bytes mark a binary file", "[text]") {
         rejection_of(std::string("Members:\n\x7f"
                                  "ELF\0\x01",
                                  14));
-    CHECK(d.code == "not-text");
+    CHECK(d.code == Code::not_text);
     CHECK(d.where.line == 2);
     CHECK(d.where.column == 1);
 }
@@ -71,7 +71,7 @@ TEST_CASE("reading refuses files over the size cap before reading them", "[text]
         read_text_file(path, 1024);
         FAIL("accepted");
     } catch (const InputError& e) {
-        CHECK(e.diagnostic().code == "file-too-large");
+        CHECK(e.diagnostic().code == Code::file_too_large);
         CHECK(e.diagnostic().where.file == path);
     }
     CHECK(read_text_file(path, 4096).text.size() == 2048);
@@ -84,7 +84,7 @@ TEST_CASE("a missing file or a directory cannot be read", "[text]") {
             read_text_file(path);
             FAIL("accepted " << path);
         } catch (const InputError& e) {
-            CHECK(e.diagnostic().code == "file-unreadable");
+            CHECK(e.diagnostic().code == Code::file_unreadable);
             CHECK(e.diagnostic().where.file == path);
         }
     }

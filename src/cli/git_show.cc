@@ -17,7 +17,7 @@ namespace sigaudit {
 namespace {
 
 [[noreturn]] void fail(const std::string& ref, const std::string& path, const std::string& why) {
-    throw InputError(make_error("git-show-failed", SourceLocation{ref + ":" + path, 0, 0},
+    throw InputError(make_diagnostic(Code::git_show_failed, SourceLocation{ref + ":" + path, 0, 0},
                                 "cannot read the base roster from git: " + why));
 }
 

@@ -3,18 +3,12 @@
 #include <algorithm>
 #include <tuple>
 
+#include "sigaudit/common/errors.h"
+
 namespace sigaudit {
 
-std::string_view to_string(Severity severity) {
-    return severity == Severity::error ? "error" : "warning";
-}
-
-Diagnostic make_error(std::string code, SourceLocation where, std::string message) {
-    return Diagnostic{Severity::error, std::move(code), std::move(where), std::move(message), {}};
-}
-
-Diagnostic make_warning(std::string code, SourceLocation where, std::string message) {
-    return Diagnostic{Severity::warning, std::move(code), std::move(where), std::move(message), {}};
+Diagnostic make_diagnostic(Code code, SourceLocation where, std::string message) {
+    return Diagnostic{code_severity(code), code, std::move(where), std::move(message), {}, {}};
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
@@ -29,12 +23,12 @@ int count_severity(const std::vector<Diagnostic>& diagnostics, Severity severity
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.where.file, a.where.line, a.where.column, a.code) <
-               std::tie(b.where.file, b.where.line, b.where.column, b.code);
+        // By name, not enum order: output keeps the order it has always had.
+        const std::string_view code_a = code_name(a.code);
+        const std::string_view code_b = code_name(b.code);
+        return std::tie(a.where.file, a.where.line, a.where.column, code_a) <
+               std::tie(b.where.file, b.where.line, b.where.column, code_b);
     });
 }
-
-InputError::InputError(Diagnostic diagnostic)
-    : std::runtime_error(diagnostic.message), diagnostic_(std::move(diagnostic)) {}
 
 }  // namespace sigaudit

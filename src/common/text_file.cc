@@ -115,7 +115,7 @@ std::string snippet_of(const std::string& text, std::size_t start, int column) {
 }
 
 [[noreturn]] void fail_unreadable(const std::string& path, const std::string& why) {
-    throw InputError(make_error("file-unreadable", SourceLocation{path, 0, 0},
+    throw InputError(make_diagnostic(Code::file_unreadable, SourceLocation{path, 0, 0},
                                 fmt::format("cannot read the file: {}", why)));
 }
 
@@ -182,7 +182,7 @@ TextFile make_text_file(std::string path, std::string bytes) {
                       "(save the file as UTF-8)",
                       path, value, where.line, where.column);
         throw InputError(
-            make_error(bad->is_control ? "not-text" : "invalid-utf8", std::move(where), message));
+            make_diagnostic(bad->is_control ? Code::not_text : Code::invalid_utf8, std::move(where), message));
     }
     return TextFile{std::move(path), std::move(bytes)};
 }
@@ -196,8 +196,8 @@ TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
         fail_unreadable(path, "it is a directory");
     }
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
-        throw InputError(make_error(
-            "file-too-large", SourceLocation{path, 0, 0},
+        throw InputError(make_diagnostic(
+            Code::file_too_large, SourceLocation{path, 0, 0},
             fmt::format("the file is {:.1f} MiB; input files larger than {} MiB are refused",
                         static_cast<double>(info.st_size) / (1024.0 * 1024.0),
                         max_bytes / (1024 * 1024))));
@@ -214,8 +214,8 @@ TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
     }
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > max_bytes) {
-        throw InputError(make_error(
-            "file-too-large", SourceLocation{path, 0, 0},
+        throw InputError(make_diagnostic(
+            Code::file_too_large, SourceLocation{path, 0, 0},
             fmt::format("the file is larger than {} MiB; input files that large are refused",
                         max_bytes / (1024 * 1024))));
     }

@@ -71,12 +71,12 @@ YAML::Node parse_yaml(const TextFile& file) {
         documents = YAML::LoadAll(file.text);
     } catch (const YAML::Exception& e) {
         SourceLocation where = location_of_mark(e.mark, file.path);
-        throw InputError(make_error("yaml-syntax", std::move(where),
+        throw InputError(make_diagnostic(Code::yaml_syntax, std::move(where),
                                     fmt::format("YAML syntax error: {}", e.msg)));
     }
     if (documents.size() > 1) {
-        throw InputError(make_error(
-            "multiple-documents", location_of(documents[1], file.path),
+        throw InputError(make_diagnostic(
+            Code::multiple_documents, location_of(documents[1], file.path),
             fmt::format("the file holds {} YAML documents (separated by '---'); it must hold one",
                         documents.size())));
     }

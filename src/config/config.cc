@@ -15,14 +15,14 @@ namespace {
 const std::vector<std::string_view> kKeys = {"api_url", "token_env", "store", "groups",
                                              "time_zone"};
 
-[[noreturn]] void fail(std::string code, const YAML::Node& node, const std::string& file,
+[[noreturn]] void fail(Code code, const YAML::Node& node, const std::string& file,
                        std::string message) {
-    throw InputError(make_error(std::move(code), location_of(node, file), std::move(message)));
+    throw InputError(make_diagnostic(std::move(code), location_of(node, file), std::move(message)));
 }
 
 std::string text_of(const YAML::Node& value, std::string_view key, const std::string& file) {
     if (!value.IsScalar() || trim(value.Scalar()).empty()) {
-        fail("config-bad-value", value, file,
+        fail(Code::config_bad_value, value, file,
              fmt::format("'{}' must be text, but it is {}", key, describe_node_kind(value)));
     }
     return std::string(trim(value.Scalar()));
@@ -46,7 +46,7 @@ bool is_repo_name(std::string_view repo) {
 std::vector<std::string> repos_of(const YAML::Node& value, const std::string& group,
                                   const std::string& file) {
     if (!value.IsSequence() || value.size() == 0) {
-        fail("config-bad-value", value, file,
+        fail(Code::config_bad_value, value, file,
              fmt::format("group '{}' must be a list of owner/repo names, but it is {}", group,
                          describe_node_kind(value)));
     }
@@ -54,7 +54,7 @@ std::vector<std::string> repos_of(const YAML::Node& value, const std::string& gr
     for (const auto& item : value) {
         const std::string repo = to_lower_ascii(text_of(item, "a repository", file));
         if (!is_repo_name(repo)) {
-            fail("config-bad-value", item, file,
+            fail(Code::config_bad_value, item, file,
                  fmt::format("'{}' in group '{}' is not an owner/repo name", repo, group));
         }
         repos.push_back(repo);
@@ -64,7 +64,7 @@ std::vector<std::string> repos_of(const YAML::Node& value, const std::string& gr
 
 void read_groups(const YAML::Node& value, Config& config, const std::string& file) {
     if (!value.IsMap()) {
-        fail("config-bad-value", value, file,
+        fail(Code::config_bad_value, value, file,
              fmt::format("'groups' must map group names to repositories, but it is {}",
                          describe_node_kind(value)));
     }
@@ -80,13 +80,13 @@ void read_setting(const YAML::Node& key, const YAML::Node& value, Config& config
     if (name == "api_url") {
         config.api_url = text_of(value, name, file);
         if (!istarts_with(config.api_url, "https://") && !istarts_with(config.api_url, "http://")) {
-            fail("config-bad-value", value, file,
+            fail(Code::config_bad_value, value, file,
                  fmt::format("api_url '{}' must start with https:// or http://", config.api_url));
         }
     } else if (name == "token_env") {
         config.token_env = text_of(value, name, file);
         if (!is_env_name(config.token_env)) {
-            fail("config-bad-value", value, file,
+            fail(Code::config_bad_value, value, file,
                  fmt::format("token_env '{}' must name an environment variable (A-Z, 0-9, _), not "
                              "hold a token",
                              config.token_env));
@@ -97,7 +97,7 @@ void read_setting(const YAML::Node& key, const YAML::Node& value, Config& config
         const std::string zone = text_of(value, name, file);
         const auto offset = parse_utc_offset(zone);
         if (!offset) {
-            fail("config-bad-value", value, file,
+            fail(Code::config_bad_value, value, file,
                  fmt::format("time_zone '{}' is not a UTC offset such as +08:00", zone));
         }
         config.time_zone = *offset;
@@ -105,7 +105,7 @@ void read_setting(const YAML::Node& key, const YAML::Node& value, Config& config
         read_groups(value, config, file);
     } else {
         const auto meant = likely_meant(name, kKeys);
-        fail("config-unknown-key", key, file,
+        fail(Code::config_unknown_key, key, file,
              meant ? fmt::format("unknown key '{}'; did you mean '{}'?", name, *meant)
                    : fmt::format("unknown key '{}'; the keys are {}", name,
                                  join_words(kKeys, " and ")));
@@ -121,13 +121,13 @@ Config load_config(const TextFile& file) {
         return config;
     }
     if (!root.IsMap()) {
-        fail("config-bad-value", root, file.path,
+        fail(Code::config_bad_value, root, file.path,
              fmt::format("the top level must be a mapping of settings, but it is {}",
                          describe_node_kind(root)));
     }
     for (const auto& pair : root) {
         if (!pair.first.IsScalar()) {
-            fail("config-unknown-key", pair.first, file.path, "keys must be text");
+            fail(Code::config_unknown_key, pair.first, file.path, "keys must be text");
         }
         read_setting(pair.first, pair.second, config, file.path);
     }

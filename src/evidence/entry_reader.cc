@@ -116,15 +116,15 @@ class EntryReader {
     }
 
   private:
-    void error(std::string code, const YAML::Node& at, std::string message) {
+    void error(Code code, const YAML::Node& at, std::string message) {
         diagnostics_.push_back(
-            make_error(std::move(code), location_of(at, file_), std::move(message)));
+            make_diagnostic(std::move(code), location_of(at, file_), std::move(message)));
     }
 
     void collect_fields() {
         for (const auto& pair : item_) {
             if (!pair.first.IsScalar()) {
-                error("evidence-unknown-key", pair.first,
+                error(Code::evidence_unknown_key, pair.first,
                       fmt::format("evidence entry keys are words such as 'login', but this one "
                                   "is {}",
                                   describe_node_kind(pair.first)));
@@ -142,7 +142,7 @@ class EntryReader {
             if (const auto meant = likely_meant(name, known_keys())) {
                 typo_targets_.insert(*meant);
             }
-            error("evidence-unknown-key", key,
+            error(Code::evidence_unknown_key, key,
                   fmt::format("unknown key '{}' in an evidence entry; {}", name,
                               suggest_known(name, known_keys(), "keys")));
             return;
@@ -150,7 +150,7 @@ class EntryReader {
         Field& field = fields_.*(slot->field);
         if (field.present) {
             // YAML readers disagree on which of the two values wins; refuse to guess.
-            error("evidence-duplicate-key", key,
+            error(Code::evidence_duplicate_key, key,
                   fmt::format("'{}' is written twice in this evidence entry (first at line {}); "
                               "keep one",
                               name, location_of(field.key, file_).line));
@@ -169,7 +169,7 @@ class EntryReader {
     std::optional<std::string> text_of(const Field& field, std::string_view name,
                                        std::string_view fix) {
         if (field.present && !field.value.IsNull() && !field.value.IsScalar()) {
-            error("evidence-not-text", field.value,
+            error(Code::evidence_not_text, field.value,
                   fmt::format("'{}' must be a single value, but it is {}", field.key.Scalar(),
                               describe_node_kind(field.value)));
             return std::nullopt;
@@ -182,11 +182,11 @@ class EntryReader {
         }
         if (field.present) {
             // A key with no value: its own line is where the fix goes.
-            error("evidence-missing-field", field.key,
+            error(Code::evidence_missing_field, field.key,
                   fmt::format("{} has an empty '{}'; {}", subject(), name, fix));
         } else if (typo_targets_.count(name) == 0) {
             // When a misspelt key already stands for it, that error says it all.
-            error("evidence-missing-field", item_,
+            error(Code::evidence_missing_field, item_,
                   fmt::format("{} has no '{}'; {}", subject(), name, fix));
         }
         return std::nullopt;
@@ -198,7 +198,7 @@ class EntryReader {
             return {};
         }
         if (!is_valid_login(*text)) {
-            error("evidence-bad-login", fields_.login.value,
+            error(Code::evidence_bad_login, fields_.login.value,
                   fmt::format("login '{}' is not a Gitee login (letters, digits, '_', '-', '.'){}",
                               *text, login_fix_hint(*text)));
             return {};
@@ -215,7 +215,7 @@ class EntryReader {
         }
         const auto type = evidence_type_from_id(*text);
         if (!type) {
-            error("evidence-unknown-type", fields_.type.value,
+            error(Code::evidence_unknown_type, fields_.type.value,
                   fmt::format("unknown evidence type '{}'; {}", *text,
                               suggest_known(*text, known_type_ids(), "types")));
         }
@@ -229,7 +229,7 @@ class EntryReader {
         }
         const auto date = parse_iso_date(*text);
         if (!date) {
-            error("evidence-bad-date", fields_.date.value, bad_date_message(*text));
+            error(Code::evidence_bad_date, fields_.date.value, bad_date_message(*text));
         }
         return date;
     }
@@ -249,7 +249,7 @@ class EntryReader {
         const bool too_large = digits_only && (status == std::errc::result_out_of_range ||
                                                (status == std::errc() && value > kMaxCount));
         error(
-            "evidence-bad-count", fields_.count.value,
+            Code::evidence_bad_count, fields_.count.value,
             too_large
                 ? fmt::format("count {} is implausibly large (at most {})", *text, kMaxCount)
                 : fmt::format("count '{}' must be a whole number from 1 to {}", *text, kMaxCount));
@@ -267,7 +267,7 @@ class EntryReader {
         const bool one_token = text->find_first_of(" \t<>\"") == std::string::npos;
         const bool has_host = text->find("://") + 3 < text->size();
         if (!web_link || !one_token || !has_host) {
-            error("evidence-bad-url", fields_.url.value,
+            error(Code::evidence_bad_url, fields_.url.value,
                   fmt::format("url '{}' must be a web link starting with https:// or http://",
                               *text));
             return {};

@@ -25,22 +25,22 @@ YAML::Node find_ledger_list(const YAML::Node& root, const std::string& file,
             continue;
         }
         if (is_ledger_key) {
-            diagnostics.push_back(make_error(
-                "evidence-duplicate-key", location_of(pair.first, file),
+            diagnostics.push_back(make_diagnostic(
+                Code::evidence_duplicate_key, location_of(pair.first, file),
                 "'evidence' is written twice at the top level; keep one list of entries"));
             continue;
         }
         const std::string key =
             pair.first.IsScalar() ? pair.first.Scalar() : describe_node_kind(pair.first);
         misspelt_ledger_key = misspelt_ledger_key || likely_meant(key, {kLedgerKey});
-        diagnostics.push_back(make_error("evidence-unknown-key", location_of(pair.first, file),
+        diagnostics.push_back(make_diagnostic(Code::evidence_unknown_key, location_of(pair.first, file),
                                          fmt::format("unknown top-level key '{}'; {}", key,
                                                      suggest_known(key, {kLedgerKey}, "keys"))));
     }
     // A misspelt 'evidence:' is reported as such; "no list" would only add noise.
     if (!list.IsDefined() && !misspelt_ledger_key) {
         diagnostics.push_back(
-            make_error("evidence-missing-field", location_of(root, file),
+            make_diagnostic(Code::evidence_missing_field, location_of(root, file),
                        "the file has no top-level 'evidence:' list; is it an evidence ledger?"));
     }
     return list;
@@ -72,8 +72,8 @@ std::vector<EvidenceEntry> read_ledger_list(const YAML::Node& list, const std::s
         return entries;  // a ledger nobody has added to yet
     }
     if (!list.IsSequence()) {
-        diagnostics.push_back(make_error(
-            "evidence-not-list", location_of(list, file),
+        diagnostics.push_back(make_diagnostic(
+            Code::evidence_not_list, location_of(list, file),
             fmt::format("'evidence' must be a list of entries (lines starting with '- login:'), "
                         "but it is {}",
                         describe_node_kind(list))));
@@ -83,15 +83,15 @@ std::vector<EvidenceEntry> read_ledger_list(const YAML::Node& list, const std::s
         if (const std::size_t units = cost_of(item); units <= budget) {
             budget -= units;
         } else {
-            diagnostics.push_back(make_error(
-                "evidence-too-large", location_of(item, file),
+            diagnostics.push_back(make_diagnostic(
+                Code::evidence_too_large, location_of(item, file),
                 "reading stopped here: through aliases the ledger spells out more than four "
                 "times what its text holds; write each entry out instead"));
             break;
         }
         if (!item.IsMap()) {
-            diagnostics.push_back(make_error(
-                "evidence-not-mapping", location_of(item, file),
+            diagnostics.push_back(make_diagnostic(
+                Code::evidence_not_mapping, location_of(item, file),
                 fmt::format("each evidence entry must be a mapping with login, type and date, "
                             "but this one is {}",
                             describe_node_kind(item))));
@@ -125,8 +125,8 @@ EvidenceParse parse_evidence(const TextFile& file) {
         return parse;  // an empty ledger file: nothing recorded yet
     }
     if (!root.IsMap()) {
-        parse.diagnostics.push_back(make_error(
-            "evidence-not-mapping", location_of(root, file.path),
+        parse.diagnostics.push_back(make_diagnostic(
+            Code::evidence_not_mapping, location_of(root, file.path),
             fmt::format("the top level must be a mapping with an 'evidence:' list, but it is {}",
                         describe_node_kind(root))));
     } else {

@@ -73,7 +73,7 @@ std::string lint_list(const CiReport& report) {
     for (const Diagnostic& d : ci::ordered_lint(report)) {
         out += fmt::format("- {} `{}:{}:{}` {}: {}\n",
                            d.severity == Severity::error ? "✗ error" : "⚠ warning", d.where.file,
-                           d.where.line, d.where.column, d.code, escape(d.message));
+                           d.where.line, d.where.column, code_name(d.code), escape(d.message));
     }
     return out;
 }

@@ -67,7 +67,7 @@ Json addition_json(const CiAddition& addition) {
 
 Json lint_json(const Diagnostic& d) {
     return {{"severity", std::string(to_string(d.severity))},
-            {"code", d.code},
+            {"code", std::string(code_name(d.code))},
             {"file", d.where.file},
             {"line", d.where.line},
             {"column", d.where.column},

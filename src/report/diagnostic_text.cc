@@ -37,7 +37,7 @@ void render_diagnostic(std::string& out, const Diagnostic& d, const Style& style
     const Tone tone = d.severity == Severity::error ? Tone::error : Tone::warning;
     out += fmt::format("{}: {} {} {}\n", style.paint(position(d.where), Tone::strong),
                        style.paint(fmt::format("{}:", to_string(d.severity)), tone), d.message,
-                       style.paint(fmt::format("[{}]", d.code), Tone::dim));
+                       style.paint(fmt::format("[{}]", code_name(d.code)), Tone::dim));
     if (quiet || d.snippet.empty()) {
         return;
     }

@@ -34,7 +34,7 @@ std::string file_summary(const RosterLint& file, const Style& style) {
 nlohmann::ordered_json finding_json(const Diagnostic& d) {
     return {{"file", d.where.file},     {"line", d.where.line},
             {"column", d.where.column}, {"severity", std::string(to_string(d.severity))},
-            {"code", d.code},           {"message", d.message}};
+            {"code", std::string(code_name(d.code))},           {"message", d.message}};
 }
 
 nlohmann::ordered_json file_json(const RosterLint& file) {

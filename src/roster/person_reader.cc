@@ -61,7 +61,7 @@ PersonFields read_fields(const YAML::Node& item, const std::string& file,
         }
         if (!pair.second.IsScalar()) {
             diagnostics.push_back(
-                make_error("field-not-text", location_of(pair.second, file),
+                make_diagnostic(Code::field_not_text, location_of(pair.second, file),
                            fmt::format("'{}' must be text, but it is {}", pair.first.Scalar(),
                                        describe_node_kind(pair.second))));
             continue;
@@ -100,13 +100,13 @@ std::string read_identity(const PersonFields& fields, const RoleList& list,
         if (is_valid_login(fields.gitee_id.text)) {
             login = to_lower_ascii(fields.gitee_id.text);
         } else if (const auto from_url = login_from_gitee_home(fields.gitee_id.text)) {
-            diagnostics.push_back(make_error(
-                "bad-gitee-id", fields.gitee_id.where,
+            diagnostics.push_back(make_diagnostic(
+                Code::bad_gitee_id, fields.gitee_id.where,
                 fmt::format("gitee_id '{}' is a URL; write the login alone: gitee_id: {}",
                             fields.gitee_id.text, *from_url)));
         } else {
-            diagnostics.push_back(make_error(
-                "bad-gitee-id", fields.gitee_id.where,
+            diagnostics.push_back(make_diagnostic(
+                Code::bad_gitee_id, fields.gitee_id.where,
                 fmt::format("gitee_id '{}' is not a Gitee login (letters, digits, '_', '-', '.')",
                             fields.gitee_id.text)));
         }
@@ -114,13 +114,13 @@ std::string read_identity(const PersonFields& fields, const RoleList& list,
     if (fields.gitee_home.present()) {
         const auto from_home = login_from_gitee_home(fields.gitee_home.text);
         if (!from_home) {
-            diagnostics.push_back(make_error("bad-gitee-home", fields.gitee_home.where,
+            diagnostics.push_back(make_diagnostic(Code::bad_gitee_home, fields.gitee_home.where,
                                              fmt::format("gitee_home '{}' is not a Gitee profile "
                                                          "URL (expected https://gitee.com/<login>)",
                                                          fields.gitee_home.text)));
         } else if (!login.empty() && !iequals(*from_home, login)) {
-            diagnostics.push_back(make_warning(
-                "identity-mismatch", fields.gitee_home.where,
+            diagnostics.push_back(make_diagnostic(
+                Code::identity_mismatch, fields.gitee_home.where,
                 fmt::format("gitee_home names '{}' but gitee_id says '{}'; sigaudit uses gitee_id",
                             *from_home, fields.gitee_id.text)));
         } else if (login.empty()) {
@@ -128,8 +128,8 @@ std::string read_identity(const PersonFields& fields, const RoleList& list,
         }
     }
     if (!fields.gitee_id.present() && !fields.gitee_home.present()) {
-        diagnostics.push_back(make_error(
-            "missing-identity", entry_where,
+        diagnostics.push_back(make_diagnostic(
+            Code::missing_identity, entry_where,
             fmt::format("{} has neither gitee_id nor gitee_home, so nobody can be matched to it",
                         describe_entry(fields, list))));
     }
@@ -159,8 +159,8 @@ bool spend(ReadBudget& budget, const YAML::Node& item, const SourceLocation& whe
         return true;
     }
     budget.exhausted = true;
-    diagnostics.push_back(make_error(
-        "roster-too-large", where,
+    diagnostics.push_back(make_diagnostic(
+        Code::roster_too_large, where,
         "reading stopped here: through aliases the roster spells out more than four times "
         "what its text holds; write each list out instead"));
     return false;
@@ -175,8 +175,8 @@ void read_role_list(const YAML::Node& key, const YAML::Node& value, const RoleLi
         return;  // "Reviewers:" with nobody yet is common in young SIGs
     }
     if (!value.IsSequence()) {
-        diagnostics.push_back(make_error(
-            "role-not-list", location_of(key, file),
+        diagnostics.push_back(make_diagnostic(
+            Code::role_not_list, location_of(key, file),
             fmt::format(
                 "'{}' must be a list of people (lines starting with '- name:'), but it is {}",
                 list.key, describe_node_kind(value))));
@@ -188,7 +188,7 @@ void read_role_list(const YAML::Node& key, const YAML::Node& value, const RoleLi
             return;
         }
         if (!item.IsMap()) {
-            diagnostics.push_back(make_error("entry-not-mapping", where,
+            diagnostics.push_back(make_diagnostic(Code::entry_not_mapping, where,
                                              fmt::format("each item under '{}' must be a person "
                                                          "with fields such as name and gitee_home, "
                                                          "but this one is {}",
@@ -206,7 +206,7 @@ void read_role_list(const YAML::Node& key, const YAML::Node& value, const RoleLi
         entry.where = where;
         if (fields.email.present() && !is_plausible_email(fields.email.text)) {
             diagnostics.push_back(
-                make_warning("bad-email", fields.email.where,
+                make_diagnostic(Code::bad_email, fields.email.where,
                              fmt::format("email '{}' is not a valid address", fields.email.text)));
         }
         entries.push_back(std::move(entry));

@@ -63,15 +63,15 @@ std::optional<Diagnostic> check_unknown_role_key(const YAML::Node& key, const YA
                                                  const std::string& file) {
     const std::string_view name = trim(key.Scalar());
     if (const auto suggestion = likely_meant(name, {known_keys.begin(), known_keys.end()})) {
-        return make_warning(
-            "unknown-role-key", location_of(key, file),
+        return make_diagnostic(
+            Code::unknown_role_key, location_of(key, file),
             fmt::format(
                 "unknown key '{}': did you mean '{}'? Entries under it are not read as a role",
                 name, *suggestion));
     }
     if (lists_people(value)) {
-        return make_warning(
-            "unknown-role-key", location_of(key, file),
+        return make_diagnostic(
+            Code::unknown_role_key, location_of(key, file),
             fmt::format("'{}' lists people but is not a role key ({}); its entries are ignored",
                         name, join_words(known_keys)));
     }

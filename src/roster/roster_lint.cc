@@ -41,7 +41,7 @@ void check_duplicates(const Roster& roster, std::vector<Diagnostic>& out) {
                 : fmt::format("under '{}' at line {} and under '{}' at line {}", first.list_key,
                               first.where.line, entry.list_key, entry.where.line);
         out.push_back(
-            make_error("duplicate-entry", entry.where,
+            make_diagnostic(Code::duplicate_entry, entry.where,
                        fmt::format("'{}' is listed twice {}; remove one", entry.login, where)));
     }
 }
@@ -73,7 +73,7 @@ void check_names(const Roster& roster, std::vector<Diagnostic>& out) {
             continue;
         }
         out.push_back(
-            make_warning("name-mismatch", entry.where,
+            make_diagnostic(Code::name_mismatch, entry.where,
                          fmt::format("'{}' is named '{}' here but '{}' at line {}", entry.login,
                                      entry.name, first.name, first.where.line)));
     }
@@ -106,7 +106,7 @@ void check_ladder_gaps(const Roster& roster, std::vector<Diagnostic>& out) {
             }
         }
         if (!missing.empty()) {
-            out.push_back(make_warning("ladder-gap", entry.where,
+            out.push_back(make_diagnostic(Code::ladder_gap, entry.where,
                                        fmt::format("'{}' is listed under '{}' but not under {}; "
                                                    "sigaudit counts a {} as holding every "
                                                    "lower role",

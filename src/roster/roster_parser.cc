@@ -32,15 +32,15 @@ RosterParse parse_roster(const TextFile& file) {
     const YAML::Node root = parse_yaml(file);
     RosterParse parse;
     if (root.IsNull()) {
-        parse.diagnostics.push_back(make_error(
-            "empty-file", SourceLocation{file.path, 1, 1},
+        parse.diagnostics.push_back(make_diagnostic(
+            Code::empty_file, SourceLocation{file.path, 1, 1},
             "the file holds no roster; expected role lists such as 'Members:' and 'Maintainers:'"));
         parse.roster = Roster(file.path, RosterFormat::sig_members, {});
         return parse;
     }
     if (!root.IsMap()) {
         parse.diagnostics.push_back(
-            make_error("top-level-not-mapping", location_of(root, file.path),
+            make_diagnostic(Code::top_level_not_mapping, location_of(root, file.path),
                        fmt::format("the top level must be a mapping of role lists ('Members:', "
                                    "'Reviewers:', ...), but it is {}",
                                    describe_node_kind(root))));

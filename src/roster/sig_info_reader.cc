@@ -43,7 +43,7 @@ void read_repository_group(const YAML::Node& group, std::size_t index, const std
                            std::vector<Diagnostic>& diagnostics) {
     if (!group.IsMap()) {
         diagnostics.push_back(
-            make_error("entry-not-mapping", location_of(group, file),
+            make_diagnostic(Code::entry_not_mapping, location_of(group, file),
                        fmt::format("repositories[{}] must be a mapping with 'repo' and "
                                    "'committers', but it is {}",
                                    index, describe_node_kind(group))));
@@ -73,8 +73,8 @@ void read_repository_group(const YAML::Node& group, std::size_t index, const std
             role = Role::member;
         if (role && pair.second.IsSequence() &&
             pair.second.size() * bytes_per_person > copy_budget) {
-            diagnostics.push_back(make_error(
-                "roster-too-large", location_of(pair.first, file),
+            diagnostics.push_back(make_diagnostic(
+                Code::roster_too_large, location_of(pair.first, file),
                 fmt::format("'{}' gives each of its {} people all {} repositories of the group: "
                             "more than sigaudit copies for one roster; list fewer repositories "
                             "per group",
@@ -108,8 +108,8 @@ std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string
                            budget, entries, diagnostics);
         } else if (iequals(key, "repositories")) {
             if (!pair.second.IsSequence()) {
-                diagnostics.push_back(make_error(
-                    "role-not-list", location_of(pair.first, file),
+                diagnostics.push_back(make_diagnostic(
+                    Code::role_not_list, location_of(pair.first, file),
                     fmt::format("'repositories' must be a list of repository groups, but it is {}",
                                 describe_node_kind(pair.second))));
                 continue;

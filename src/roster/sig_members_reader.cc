@@ -32,7 +32,7 @@ std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::str
         if (const auto earlier = first_key_of_role.find(*role);
             earlier != first_key_of_role.end()) {
             diagnostics.push_back(
-                make_warning("duplicate-role-key", location_of(pair.first, file),
+                make_diagnostic(Code::duplicate_role_key, location_of(pair.first, file),
                              fmt::format("'{}' lists {}s again (first listed under '{}' at line "
                                          "{}); both lists are read",
                                          key, role_title(*role), trim(earlier->second.Scalar()),
@@ -45,7 +45,7 @@ std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::str
     }
     if (first_key_of_role.empty()) {
         diagnostics.push_back(
-            make_warning("no-role-lists", location_of(root, file),
+            make_diagnostic(Code::no_role_lists, location_of(root, file),
                          fmt::format("no role lists found; expected keys such as {}",
                                      join_words(sig_members_role_keys()))));
     }

@@ -128,7 +128,7 @@ class CriterionReader {
             return std::nullopt;
         }
         if (depth > kMaxCriterionDepth) {
-            reader_.error("rule-too-deep", node,
+            reader_.error(Code::rule_too_deep, node,
                           fmt::format("criteria nest more than {} levels deep here; flatten "
                                       "them (or look for an alias that contains itself)",
                                       kMaxCriterionDepth));
@@ -176,7 +176,7 @@ class CriterionReader {
         if (const Field* id = fields.find("id")) {
             read_id(*id, criterion);
         } else if (position == Position::tree && !fields.misspells("id")) {
-            reader_.error("rule-missing-key", node,
+            reader_.error(Code::rule_missing_key, node,
                           "this criterion has no 'id'; reports name each criterion by its id, "
                           "unique within the rule");
         }
@@ -194,7 +194,7 @@ class CriterionReader {
             return;
         }
         if (!is_kebab_id(*id)) {
-            reader_.error("rule-bad-id", field.value,
+            reader_.error(Code::rule_bad_id, field.value,
                           fmt::format("criterion id '{}' must be kebab-case: lower-case letters, "
                                       "digits and '-'",
                                       *id));
@@ -203,7 +203,7 @@ class CriterionReader {
         const SourceLocation here = reader_.where(field.value);
         const auto [first, inserted] = ids_.emplace(*id, here);
         if (!inserted) {
-            reader_.error("rule-duplicate-id", field.value,
+            reader_.error(Code::rule_duplicate_id, field.value,
                           duplicate_id_message(*id, first->second, here));
         }
         criterion.id = *id;
@@ -234,7 +234,7 @@ class CriterionReader {
                 continue;
             }
             if (found != nullptr) {
-                reader_.error("rule-bad-criterion", field.key,
+                reader_.error(Code::rule_bad_criterion, field.key,
                               fmt::format("a criterion checks one thing, but this one has both "
                                           "'{}' and '{}'; make them two criteria (inside all or "
                                           "any)",
@@ -248,7 +248,7 @@ class CriterionReader {
             std::any_of(std::begin(kTypeSpecs), std::end(kTypeSpecs),
                         [&](const TypeSpec& s) { return fields.misspells(s.key); });
         if (found == nullptr && !misspelt) {
-            reader_.error("rule-bad-criterion", node,
+            reader_.error(Code::rule_bad_criterion, node,
                           fmt::format("this criterion does not say what it checks: give it one "
                                       "of {}",
                                       type_keys_in_words()));
@@ -259,7 +259,7 @@ class CriterionReader {
     bool fits_position(const YAML::Node& node, const TypeSpec& spec, Position position) {
         if (position == Position::sum_item && spec.type != CriterionType::count) {
             reader_.error(
-                "rule-bad-criterion", node,
+                Code::rule_bad_criterion, node,
                 fmt::format("the items of 'sum' are counts, but this one is '{}'", spec.key));
             return false;
         }
@@ -270,15 +270,15 @@ class CriterionReader {
     void check_keys_fit(const Fields& fields, const TypeSpec& spec, Position position) {
         for (const Field& field : fields.known) {
             if (position == Position::sum_item && field.name == "at_least") {
-                reader_.error("rule-bad-threshold", field.key,
+                reader_.error(Code::rule_bad_threshold, field.key,
                               "a count inside 'sum' has no threshold of its own; the sum's "
                               "at_least applies to the total");
             } else if (position == Position::sum_item && field.name == "optional") {
-                reader_.error("rule-bad-value", field.key,
+                reader_.error(Code::rule_bad_value, field.key,
                               "a count inside 'sum' cannot be optional; make the sum optional");
             } else if (!contains(kCommonKeys, field.name) && field.name != spec.key &&
                        !contains(spec.own_keys, field.name) && !spec_for_key(field.name)) {
-                reader_.error("rule-unknown-key", field.key,
+                reader_.error(Code::rule_unknown_key, field.key,
                               fmt::format("'{}' does not belong with '{}'{}", field.name, spec.key,
                                           owner_hint(field.name)));
             }
@@ -318,7 +318,7 @@ class CriterionReader {
         }
         auto source = source_from_id(*id);
         if (!source) {
-            reader_.error("rule-unknown-kind", field.value,
+            reader_.error(Code::rule_unknown_kind, field.value,
                           fmt::format("'{}' is neither an activity kind nor a ledger type; {}", *id,
                                       unknown_word_hint(*id, count_source_ids(), "kinds")));
         }
@@ -330,14 +330,14 @@ class CriterionReader {
         const Field* field = fields.find("at_least");
         if (field == nullptr) {
             if (!fields.misspells("at_least")) {
-                reader_.error("rule-missing-key", node,
+                reader_.error(Code::rule_missing_key, node,
                               fmt::format("this {} has no 'at_least'; write the smallest number "
                                           "that passes",
                                           what));
             }
             return 0;
         }
-        return reader_.whole_number(*field, 0, kMaxThreshold, "rule-bad-threshold").value_or(0);
+        return reader_.whole_number(*field, 0, kMaxThreshold, Code::rule_bad_threshold).value_or(0);
     }
 
     void read_sum(const YAML::Node& node, const Fields& fields, int depth, Criterion& criterion) {
@@ -348,7 +348,7 @@ class CriterionReader {
     void read_window(const Fields& fields, int depth, Criterion& criterion) {
         const Field& months = *fields.find("window_months");
         criterion.months = static_cast<int>(
-            reader_.whole_number(months, 1, kMaxWindowMonths, "rule-bad-value").value_or(0));
+            reader_.whole_number(months, 1, kMaxWindowMonths, Code::rule_bad_value).value_or(0));
         const Field* each_month = fields.find("each_month");
         const Field* in_window = fields.find("in_window");
         if (each_month != nullptr) {
@@ -361,7 +361,7 @@ class CriterionReader {
         }
         if (each_month == nullptr && in_window == nullptr && !fields.misspells("each_month") &&
             !fields.misspells("in_window")) {
-            reader_.error("rule-missing-key", months.key,
+            reader_.error(Code::rule_missing_key, months.key,
                           "a window needs 'each_month' (what must hold in every month of the "
                           "run), 'in_window' (what must hold over the whole run), or both");
         }

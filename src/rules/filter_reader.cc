@@ -86,7 +86,7 @@ class FilterReader {
         }
         const auto* kind = std::get_if<ActivityKind>(&*source_);
         if (kind == nullptr) {
-            reader_.error("rule-bad-filter", field.key,
+            reader_.error(Code::rule_bad_filter, field.key,
                           fmt::format("'{}' filters Gitee activities, but this count counts {}",
                                       field.name, source_name(*source_)));
             return false;
@@ -96,7 +96,7 @@ class FilterReader {
         if (scope->applies(*kind)) {
             return true;
         }
-        reader_.error("rule-bad-filter", field.key,
+        reader_.error(Code::rule_bad_filter, field.key,
                       fmt::format("'{}' never matches {}; it applies to {}", field.name,
                                   activity_kind_id(*kind), scope->kinds));
         return false;
@@ -138,7 +138,7 @@ class FilterReader {
                 filter.repo_groups.push_back(to_lower_ascii(item.text));
             } else {
                 reader_.error(
-                    "rule-bad-value", item.node,
+                    Code::rule_bad_value, item.node,
                     fmt::format("'{}' is neither a group name nor an owner/repo name", item.text));
             }
         }
@@ -157,7 +157,7 @@ class FilterReader {
                 filter.commands.push_back(std::move(word));
             } else {
                 reader_.error(
-                    "rule-bad-value", item.node,
+                    Code::rule_bad_value, item.node,
                     fmt::format("'{}' is not a command word such as lgtm (or all)", item.text));
             }
         }
@@ -178,7 +178,7 @@ class FilterReader {
         for (const TextItem& item : reader_.texts(field)) {
             std::string state = to_lower_ascii(item.text);
             if (kind != nullptr && std::find(known.begin(), known.end(), state) == known.end()) {
-                reader_.error("rule-bad-filter", item.node,
+                reader_.error(Code::rule_bad_filter, item.node,
                               fmt::format("{} never has state '{}'; {}", activity_kind_id(*kind),
                                           item.text, unknown_word_hint(state, known, "states")));
                 continue;
@@ -196,7 +196,7 @@ class FilterReader {
             }
             const Fields fields = reader_.fields(item, kFilterKeys, "an any_of alternative");
             if (fields.known.empty()) {
-                reader_.error("rule-bad-value", item,
+                reader_.error(Code::rule_bad_value, item,
                               "this any_of alternative has no filter, so it would match "
                               "everything; give it one of repos, state, issue_type, labels, "
                               "on_others or commands");
@@ -259,13 +259,13 @@ Distinct read_distinct(NodeReader& reader, const Field& field,
     const std::string word = to_lower_ascii(*text);
     const std::vector<std::string_view> known(std::begin(kDistinctWords), std::end(kDistinctWords));
     if (std::find(known.begin(), known.end(), word) == known.end()) {
-        reader.error("rule-bad-value", field.value,
+        reader.error(Code::rule_bad_value, field.value,
                      fmt::format("'distinct' must be pr, issue, date or month, not '{}'{}", *text,
                                  did_you_mean(word, known)));
         return Distinct::none;
     }
     if (const auto need = source ? distinct_need(word, *source) : std::nullopt) {
-        reader.error("rule-bad-filter", field.value,
+        reader.error(Code::rule_bad_filter, field.value,
                      fmt::format("'distinct: {}' needs {}, but this one counts {}", word, *need,
                                  source_name(*source)));
         return Distinct::none;

@@ -31,8 +31,8 @@ void add_group(const GroupRecord& group, GroupTable& table, std::vector<Diagnost
         return;
     }
     const SourceLocation& earlier = table.defined_at.at(group.name);
-    diagnostics.push_back(make_error(
-        "rule-group-conflict", group.where,
+    diagnostics.push_back(make_diagnostic(
+        Code::rule_group_conflict, group.where,
         fmt::format("group '{}' is {} here but {} at {}; define it the same way in every file "
                     "(or override it in the config)",
                     group.name, repos_in_words(group.repos), repos_in_words(first->second),

@@ -56,16 +56,16 @@ void NodeReader::report(Diagnostic diagnostic) {
     }
 }
 
-void NodeReader::error(std::string code, const YAML::Node& at, std::string message) {
-    report(make_error(std::move(code), where(at), std::move(message)));
+void NodeReader::error(Code code, const YAML::Node& at, std::string message) {
+    report(make_diagnostic(std::move(code), where(at), std::move(message)));
 }
 
-void NodeReader::warning(std::string code, const YAML::Node& at, std::string message) {
-    report(make_warning(std::move(code), where(at), std::move(message)));
+void NodeReader::warning(Code code, const YAML::Node& at, std::string message) {
+    report(make_diagnostic(std::move(code), where(at), std::move(message)));
 }
 
-void NodeReader::warning(std::string code, SourceLocation at, std::string message) {
-    report(make_warning(std::move(code), std::move(at), std::move(message)));
+void NodeReader::warning(Code code, SourceLocation at, std::string message) {
+    report(make_diagnostic(std::move(code), std::move(at), std::move(message)));
 }
 
 bool NodeReader::spend(const YAML::Node& at, std::size_t nodes) {
@@ -76,7 +76,7 @@ bool NodeReader::spend(const YAML::Node& at, std::size_t nodes) {
         budget_ -= nodes;
         return true;
     }
-    error("rule-too-large", at,
+    error(Code::rule_too_large, at,
           fmt::format("reading stopped here: the file spells out more than {} values (through "
                       "aliases, perhaps); a rule file is far smaller",
                       kMaxNodesPerFile));
@@ -88,7 +88,7 @@ bool NodeReader::expect_mapping(const YAML::Node& node, std::string_view what) {
     if (node.IsMap()) {
         return true;
     }
-    error("rule-bad-value", node,
+    error(Code::rule_bad_value, node,
           fmt::format("{} must be a mapping of keys to values, but it is {}", what,
                       describe_node_kind(node)));
     return false;
@@ -106,7 +106,7 @@ std::vector<MapEntry> NodeReader::entries(const YAML::Node& mapping, std::string
     }
     for (const auto& pair : mapping) {
         if (!pair.first.IsScalar()) {
-            error("rule-bad-value", pair.first,
+            error(Code::rule_bad_value, pair.first,
                   fmt::format("the keys of {} are words, but this one is {}", what,
                               describe_node_kind(pair.first)));
             continue;
@@ -115,7 +115,7 @@ std::vector<MapEntry> NodeReader::entries(const YAML::Node& mapping, std::string
         const auto [first, inserted] = index.emplace(name, entries.size());
         if (!inserted) {
             // YAML readers disagree on which of the two values wins; refuse to guess.
-            error("rule-duplicate-key", pair.first,
+            error(Code::rule_duplicate_key, pair.first,
                   fmt::format("'{}' is written twice in {} (first at line {}); keep one", name,
                               what, where(entries[first->second].key).line));
             continue;
@@ -137,7 +137,7 @@ Fields NodeReader::fields(const YAML::Node& mapping, KeyList known, std::string_
         if (const auto meant = likely_meant(entry.name, words)) {
             fields.misspelt.push_back(*meant);
         }
-        error("rule-unknown-key", entry.key,
+        error(Code::rule_unknown_key, entry.key,
               fmt::format("unknown key '{}' in {}; {}", entry.name, what,
                           unknown_word_hint(entry.name, words, "keys")));
     }
@@ -153,14 +153,14 @@ std::vector<YAML::Node> NodeReader::items(const Field& field, bool one_allowed) 
         return std::vector<YAML::Node>(value.begin(), value.end());
     }
     if (value.IsNull() || value.IsSequence()) {
-        error("rule-bad-value", value.IsNull() ? field.key : value,
+        error(Code::rule_bad_value, value.IsNull() ? field.key : value,
               fmt::format("'{}' is empty; write at least one item", field.name));
         return {};
     }
     if (one_allowed) {
         return {value};
     }
-    error("rule-bad-value", value,
+    error(Code::rule_bad_value, value,
           fmt::format("'{}' must be a list (items starting with '- '), but it is {}", field.name,
                       describe_node_kind(value)));
     return {};
@@ -168,13 +168,13 @@ std::vector<YAML::Node> NodeReader::items(const Field& field, bool one_allowed) 
 
 std::optional<std::string> NodeReader::text(const YAML::Node& node, std::string_view name) {
     if (!node.IsScalar()) {
-        error("rule-bad-value", node,
+        error(Code::rule_bad_value, node,
               fmt::format("'{}' must be text, but it is {}", name, describe_node_kind(node)));
         return std::nullopt;
     }
     const std::string_view trimmed = trim(node.Scalar());
     if (trimmed.empty()) {
-        error("rule-bad-value", node, fmt::format("'{}' is empty", name));
+        error(Code::rule_bad_value, node, fmt::format("'{}' is empty", name));
         return std::nullopt;
     }
     if (const std::size_t cost = trimmed.size() / kTextBytesPerValue;
@@ -186,7 +186,7 @@ std::optional<std::string> NodeReader::text(const YAML::Node& node, std::string_
 
 std::optional<std::string> NodeReader::text(const Field& field) {
     if (field.value.IsNull()) {
-        error("rule-bad-value", field.key, fmt::format("'{}' has no value", field.name));
+        error(Code::rule_bad_value, field.key, fmt::format("'{}' has no value", field.name));
         return std::nullopt;
     }
     return text(field.value, field.name);
@@ -210,14 +210,14 @@ std::optional<bool> NodeReader::flag(const Field& field) {
     if (iequals(*word, "true") || iequals(*word, "false")) {
         return iequals(*word, "true");
     }
-    error("rule-bad-value", field.value,
+    error(Code::rule_bad_value, field.value,
           fmt::format("'{}' must be true or false, but it is {}", field.name,
                       describe_node_kind(field.value)));
     return std::nullopt;
 }
 
 std::optional<std::int64_t> NodeReader::whole_number(const Field& field, std::int64_t min,
-                                                     std::int64_t max, std::string_view code) {
+                                                     std::int64_t max, Code code) {
     const auto word = text(field);
     if (!word) {
         return std::nullopt;
@@ -226,7 +226,7 @@ std::optional<std::int64_t> NodeReader::whole_number(const Field& field, std::in
     if (value && *value >= min && *value <= max) {
         return value;
     }
-    error(std::string(code), field.value,
+    error(code, field.value,
           fmt::format("'{}' must be a whole number from {} to {}, but it is {}", field.name, min,
                       max, describe_node_kind(field.value)));
     return std::nullopt;

@@ -65,9 +65,9 @@ class NodeReader {
     SourceLocation where(const YAML::Node& node) const;
     // After the budget runs out nothing more is reported: the reader no
     // longer looks at everything, so later findings would be noise.
-    void error(std::string code, const YAML::Node& at, std::string message);
-    void warning(std::string code, const YAML::Node& at, std::string message);
-    void warning(std::string code, SourceLocation where, std::string message);
+    void error(Code code, const YAML::Node& at, std::string message);
+    void warning(Code code, const YAML::Node& at, std::string message);
+    void warning(Code code, SourceLocation where, std::string message);
     bool exhausted() const { return exhausted_; }
 
     // False, with a rule-bad-value error, unless `node` is a mapping.
@@ -93,7 +93,7 @@ class NodeReader {
     // A whole number in [min, max]; a number out of range or no number at
     // all is reported with `code`.
     std::optional<std::int64_t> whole_number(const Field& field, std::int64_t min, std::int64_t max,
-                                             std::string_view code);
+                                             Code code);
 
   private:
     bool spend(const YAML::Node& at, std::size_t nodes);

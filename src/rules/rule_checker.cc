@@ -44,8 +44,8 @@ RuleIndex index_rules(const std::vector<const RuleRecord*>& rules,
         }
         const auto [first, inserted] = index.emplace(rule->rule.id, rule);
         if (!inserted) {
-            diagnostics.push_back(make_error(
-                "rule-duplicate-id", rule->id_where,
+            diagnostics.push_back(make_diagnostic(
+                Code::rule_duplicate_id, rule->id_where,
                 fmt::format("rule id '{}' is already used at {}; rule ids must be unique across "
                             "all rule files",
                             rule->rule.id,
@@ -64,8 +64,8 @@ void check_roles(const std::vector<const RuleRecord*>& rules,
         }
         const auto [first, inserted] = admitting.emplace(*rule->rule.role, rule);
         if (!inserted) {
-            diagnostics.push_back(make_error(
-                "rule-duplicate-role", *rule->role_where,
+            diagnostics.push_back(make_diagnostic(
+                Code::rule_duplicate_role, *rule->role_where,
                 fmt::format("rule '{}' admits to {}, but rule '{}' (at {}) already does; one "
                             "rule per role, or nobody knows which one decides",
                             rule->rule.id, role_id(*rule->rule.role), first->second->rule.id,
@@ -80,8 +80,8 @@ void check_group_refs(const std::vector<const RuleRecord*>& rules, const GroupTa
     for (const RuleRecord* rule : rules) {
         for (const NameRef& ref : rule->group_refs) {
             if (groups.repos.count(ref.name) == 0) {
-                diagnostics.push_back(make_error(
-                    "rule-unknown-group", ref.where,
+                diagnostics.push_back(make_diagnostic(
+                    Code::rule_unknown_group, ref.where,
                     fmt::format("no file defines the repository group '{}'; {}", ref.name,
                                 unknown_word_hint(ref.name, known, "groups"))));
             }
@@ -100,7 +100,7 @@ void check_unused_groups(const std::vector<const RuleRecord*>& rules, const Grou
     for (const auto& [name, where] : groups.defined_at) {
         if (used.count(name) == 0) {
             diagnostics.push_back(
-                make_warning("rule-unused-group", where,
+                make_diagnostic(Code::rule_unused_group, where,
                              fmt::format("group '{}' is defined but no rule uses it", name)));
         }
     }
@@ -112,8 +112,8 @@ void check_meets_refs(const std::vector<const RuleRecord*>& rules, const RuleInd
     for (const RuleRecord* rule : rules) {
         for (const NameRef& ref : rule->meets_refs) {
             if (index.count(ref.name) == 0) {
-                diagnostics.push_back(make_error(
-                    "rule-unknown-rule", ref.where,
+                diagnostics.push_back(make_diagnostic(
+                    Code::rule_unknown_rule, ref.where,
                     fmt::format("'meets' names rule '{}', which no rule file defines; {}", ref.name,
                                 unknown_word_hint(ref.name, known, "rules"))));
             }
@@ -179,8 +179,8 @@ class CycleFinder {
             }
         }
         names.push_back(closing->rule.id);
-        diagnostics_.push_back(make_error(
-            "rule-cycle", ref.where,
+        diagnostics_.push_back(make_diagnostic(
+            Code::rule_cycle, ref.where,
             fmt::format("'meets' goes round in a circle: {}; a rule cannot depend on its own "
                         "criteria",
                         fmt::join(names, " → "))));

@@ -46,7 +46,7 @@ class Compiler {
         expanded_ += filter.repos.size();
         if (expanded_ > kMaxExpandedRepos) {
             diagnostics_.push_back(
-                make_error("rule-too-large", where,
+                make_diagnostic(Code::rule_too_large, where,
                            fmt::format("the groups named here and before expand to more than {} "
                                        "repositories in all; rule files that large are refused",
                                        kMaxExpandedRepos)));

@@ -48,8 +48,8 @@ bool is_rule_file_name(const fs::path& path) {
     return extension == ".yaml" || extension == ".yml";
 }
 
-[[noreturn]] void fail(std::string code, const std::string& path, std::string message) {
-    throw InputError(make_error(std::move(code), SourceLocation{path, 0, 0}, std::move(message)));
+[[noreturn]] void fail(Code code, const std::string& path, std::string message) {
+    throw InputError(make_diagnostic(std::move(code), SourceLocation{path, 0, 0}, std::move(message)));
 }
 
 // The rule files directly in `directory`, sorted by name.
@@ -62,11 +62,11 @@ std::vector<std::string> rule_files_in(const std::string& directory) {
             }
         }
     } catch (const fs::filesystem_error& e) {
-        fail("file-unreadable", directory,
+        fail(Code::file_unreadable, directory,
              fmt::format("cannot read the directory: {}", e.code().message()));
     }
     if (found.empty()) {
-        fail("no-rule-files", directory, "the directory holds no rule files (*.yaml or *.yml)");
+        fail(Code::no_rule_files, directory, "the directory holds no rule files (*.yaml or *.yml)");
     }
     std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
         return a.filename().string() < b.filename().string();

@@ -74,7 +74,7 @@ class FileReader {
         if (where.line == 0) {
             where = SourceLocation{file_.path, 1, 1};  // an empty file: its start
         }
-        reader_.warning("rule-no-rules", std::move(where),
+        reader_.warning(Code::rule_no_rules, std::move(where),
                         "this file defines no rules (a 'rules:' list); nothing in it is checked "
                         "against anyone");
     }
@@ -88,7 +88,7 @@ class FileReader {
         }
         for (const MapEntry& entry : reader_.entries(field.value, "'groups'")) {
             if (!is_group_name(entry.name)) {
-                reader_.error("rule-bad-id", entry.key,
+                reader_.error(Code::rule_bad_id, entry.key,
                               fmt::format("group name '{}' must be lower-case letters, digits, "
                                           "'-' and '_' (a name with '/' is a repository)",
                                           entry.name));
@@ -105,7 +105,7 @@ class FileReader {
             if (is_repo_name(item.text)) {
                 repos.push_back(to_lower_ascii(item.text));
             } else {
-                reader_.error("rule-bad-value", item.node,
+                reader_.error(Code::rule_bad_value, item.node,
                               fmt::format("'{}' is not an owner/repo name such as "
                                           "mindspore/models",
                                           item.text));
@@ -142,7 +142,7 @@ class FileReader {
             }
         } else if (!fields.misspells("criteria")) {
             reader_.error(
-                "rule-missing-key", node,
+                Code::rule_missing_key, node,
                 fmt::format("{} has no 'criteria'; list what a person must do", rule_name(record)));
         }
         return record;
@@ -156,7 +156,7 @@ class FileReader {
         const Field* field = fields.find("id");
         if (field == nullptr) {
             if (!fields.misspells("id")) {
-                reader_.error("rule-missing-key", node,
+                reader_.error(Code::rule_missing_key, node,
                               "this rule has no 'id'; reports and 'meets' name a rule by its id");
             }
             return;
@@ -164,7 +164,7 @@ class FileReader {
         record.id_where = reader_.where(field->value);
         const auto id = reader_.text(*field);
         if (id && !is_kebab_id(*id)) {
-            reader_.error("rule-bad-id", field->value,
+            reader_.error(Code::rule_bad_id, field->value,
                           fmt::format("rule id '{}' must be kebab-case: lower-case letters, "
                                       "digits and '-' (like senior-developer)",
                                       *id));
@@ -186,7 +186,7 @@ class FileReader {
         const auto role = role_from_id(*text);
         if (!role) {
             reader_.error(
-                "rule-unknown-role", node,
+                Code::rule_unknown_role, node,
                 fmt::format("'{}' is not a SIG role; {}", *text,
                             unknown_word_hint(to_lower_ascii(*text), role_ids(), "roles")));
         }

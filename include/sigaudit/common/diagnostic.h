@@ -1,9 +1,10 @@
 #pragma once
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "sigaudit/common/diagnostic_code.h"
 
 namespace sigaudit {
 
@@ -15,38 +16,31 @@ struct SourceLocation {
     int column = 0;
 };
 
-enum class Severity { error, warning };
-
-std::string_view to_string(Severity severity);
+// One step of the path from a file to what a finding is about, outermost
+// first: "rule 'reviewer'", then "criterion 'review-comments'".
+struct ContextFrame {
+    std::string what;
+    SourceLocation where;
+};
 
 // One finding about an input file: a lint result, or the reason a file could
 // not be used at all.
 struct Diagnostic {
     Severity severity = Severity::error;
-    std::string code;  // stable kebab-case identifier; scripts match on it
+    Code code = Code::file_unreadable;
     SourceLocation where;
     std::string message;
-    std::string snippet;  // the source line at `where`, when known
+    std::string snippet;                // the source line at `where`, when known
+    std::vector<ContextFrame> context;  // empty when the position says it all
 };
 
-Diagnostic make_error(std::string code, SourceLocation where, std::string message);
-Diagnostic make_warning(std::string code, SourceLocation where, std::string message);
+// The severity comes with the code: each code is an error or a warning.
+Diagnostic make_diagnostic(Code code, SourceLocation where, std::string message);
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 int count_severity(const std::vector<Diagnostic>& diagnostics, Severity severity);
 
 // Orders by file, line, column, then code, so output is stable across runs.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
-
-// Thrown when an input file cannot be used at all: unreadable, too large,
-// not text, or not YAML. Carries the diagnostic a user sees.
-class InputError : public std::runtime_error {
-  public:
-    explicit InputError(Diagnostic diagnostic);
-    const Diagnostic& diagnostic() const { return diagnostic_; }
-
-  private:
-    Diagnostic diagnostic_;
-};
 
 }  // namespace sigaudit

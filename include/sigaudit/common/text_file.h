@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/errors.h"
 
 namespace sigaudit {
 

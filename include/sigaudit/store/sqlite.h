@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "sigaudit/common/errors.h"
+
 // Forward declarations keep <sqlite3.h> out of every file that sees a Store.
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,9 +16,9 @@ namespace sigaudit {
 
 // Any failure of the local store; the message names the database file and
 // what was being done, so a user can tell a full disk from a foreign file.
-class StoreError : public std::runtime_error {
+class StoreError : public DataSourceError {
   public:
-    using std::runtime_error::runtime_error;
+    using DataSourceError::DataSourceError;
 };
 
 namespace sqlite {
