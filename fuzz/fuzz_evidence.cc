@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         file = make_text_file("evidence.yaml", fuzz::bytes_of(data, size));
     } catch (const InputError& e) {
-        const std::string& code = e.diagnostic().code;
+        const std::string code(code_name(e.diagnostic().code));
         fuzz::check(code == "not-text" || code == "invalid-utf8", "make_text_file: unknown code");
         return 0;
     }
@@ -24,10 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const EvidenceParse parse = parse_evidence(file);
         for (const Diagnostic& d : parse.diagnostics) {
             fuzz::check(d.severity == Severity::error, "a ledger finding that is not an error");
-            fuzz::check(d.code.starts_with("evidence-"), "a ledger finding with a foreign code");
+            fuzz::check(code_name(d.code).starts_with("evidence-"),
+                        "a ledger finding with a foreign code");
         }
     } catch (const InputError& e) {
-        const std::string& code = e.diagnostic().code;
+        const std::string code(code_name(e.diagnostic().code));
         fuzz::check(code == "yaml-syntax" || code == "multiple-documents",
                     "parse_evidence threw for text that is YAML");
     }

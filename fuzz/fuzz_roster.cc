@@ -17,14 +17,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         file = make_text_file("fuzz.yaml", fuzz::bytes_of(data, size));
     } catch (const InputError& e) {
-        const std::string& code = e.diagnostic().code;
+        const std::string code(code_name(e.diagnostic().code));
         fuzz::check(code == "not-text" || code == "invalid-utf8", "make_text_file: unknown code");
         return 0;
     }
     const RosterLint lint = lint_roster_text(file);
     fuzz::check(lint.usable || has_errors(lint.diagnostics), "an unusable roster without error");
     for (const Diagnostic& d : lint.diagnostics) {
-        fuzz::check(!d.code.empty() && !d.message.empty(), "a diagnostic without code or message");
+        fuzz::check(!code_name(d.code).empty() && !d.message.empty(),
+                    "a diagnostic without code or message");
         fuzz::check(d.where.file == file.path, "a diagnostic about another file");
     }
     return 0;

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         files.push_back(make_text_file("rules.yaml", fuzz::bytes_of(data, size)));
     } catch (const InputError& e) {
-        const std::string& code = e.diagnostic().code;
+        const std::string code(code_name(e.diagnostic().code));
         fuzz::check(code == "not-text" || code == "invalid-utf8", "make_text_file: unknown code");
         return 0;
     }
@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check(!has_errors(load.diagnostics) || load.rules.rules.empty(),
                 "rules returned despite errors");
     for (const Diagnostic& d : load.diagnostics) {
-        fuzz::check(!d.code.empty() && !d.message.empty(), "a diagnostic without code or message");
+        fuzz::check(!code_name(d.code).empty() && !d.message.empty(),
+                    "a diagnostic without code or message");
     }
     return 0;
 }
