@@ -748,3 +748,17 @@ TEST_CASE("SIGAUDIT_RULES_DIR points at another rules directory", "[rule-loader]
         ::unsetenv("SIGAUDIT_RULES_DIR");
     }
 }
+
+TEST_CASE("a finding names the rule and criterion it stands in", "[rule-loader]") {
+    const Diagnostic d =
+        finding(criterion({"cout: pr_comment", "at_least: 1"}), "rule-unknown-key", 5, 9);
+    REQUIRE(d.context.size() == 2);
+    CHECK(d.context[0].what == "rule 'r'");
+    CHECK(d.context[0].where.line == 2);
+    CHECK(d.context[1].what == "criterion 'c'");
+    CHECK(d.context[1].where.line == 4);
+    // A finding among the rule's own keys names the rule alone.
+    const Diagnostic top =
+        finding("rules:\n  - id: r\n    critera: []\n", "rule-unknown-key", 3, 5);
+    CHECK(top.context.size() == 1);
+}

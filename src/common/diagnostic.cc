@@ -11,6 +11,13 @@ Diagnostic make_diagnostic(Code code, SourceLocation where, std::string message)
     return Diagnostic{code_severity(code), code, std::move(where), std::move(message), {}, {}};
 }
 
+std::string earlier_place(const SourceLocation& earlier, const std::string& file) {
+    if (earlier.file == file) {
+        return "line " + std::to_string(earlier.line);
+    }
+    return earlier.file + ":" + std::to_string(earlier.line) + ":" + std::to_string(earlier.column);
+}
+
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
     return count_severity(diagnostics, Severity::error) > 0;
 }

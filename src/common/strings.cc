@@ -69,6 +69,28 @@ std::optional<std::string_view> likely_meant(std::string_view word,
     return tie ? std::nullopt : best;
 }
 
+std::string unknown_word_hint(std::string_view word, const std::vector<std::string_view>& known,
+                              std::string_view plural) {
+    constexpr std::size_t kListedWords = 16;
+    const std::string list = join_words(known, ", ");
+    if (const auto meant = likely_meant(word, known)) {
+        std::string hint = "did you mean '" + std::string(*meant) + "'?";
+        if (known.size() <= kListedWords) {
+            hint += " Known " + std::string(plural) + ": " + list;
+        }
+        return hint;
+    }
+    if (known.empty()) {
+        return "no " + std::string(plural) + " are defined";
+    }
+    return "known " + std::string(plural) + ": " + list;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& known) {
+    const auto meant = likely_meant(word, known);
+    return meant ? "; did you mean '" + std::string(*meant) + "'?" : std::string();
+}
+
 std::string grouped(std::int64_t number) {
     const std::string digits = std::to_string(number < 0 ? -number : number);
     std::string out = number < 0 ? "-" : "";

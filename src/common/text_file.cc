@@ -116,7 +116,7 @@ std::string snippet_of(const std::string& text, std::size_t start, int column) {
 
 [[noreturn]] void fail_unreadable(const std::string& path, const std::string& why) {
     throw InputError(make_diagnostic(Code::file_unreadable, SourceLocation{path, 0, 0},
-                                fmt::format("cannot read the file: {}", why)));
+                                     fmt::format("cannot read the file: {}", why)));
 }
 
 }  // namespace
@@ -181,8 +181,8 @@ TextFile make_text_file(std::string path, std::string bytes) {
                       "{} is not valid UTF-8: byte 0x{:02X} at line {}, column {} "
                       "(save the file as UTF-8)",
                       path, value, where.line, where.column);
-        throw InputError(
-            make_diagnostic(bad->is_control ? Code::not_text : Code::invalid_utf8, std::move(where), message));
+        throw InputError(make_diagnostic(bad->is_control ? Code::not_text : Code::invalid_utf8,
+                                         std::move(where), message));
     }
     return TextFile{std::move(path), std::move(bytes)};
 }

@@ -72,7 +72,7 @@ YAML::Node parse_yaml(const TextFile& file) {
     } catch (const YAML::Exception& e) {
         SourceLocation where = location_of_mark(e.mark, file.path);
         throw InputError(make_diagnostic(Code::yaml_syntax, std::move(where),
-                                    fmt::format("YAML syntax error: {}", e.msg)));
+                                         fmt::format("YAML syntax error: {}", e.msg)));
     }
     if (documents.size() > 1) {
         throw InputError(make_diagnostic(

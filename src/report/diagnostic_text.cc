@@ -38,13 +38,24 @@ void render_diagnostic(std::string& out, const Diagnostic& d, const Style& style
     out += fmt::format("{}: {} {} {}\n", style.paint(position(d.where), Tone::strong),
                        style.paint(fmt::format("{}:", to_string(d.severity)), tone), d.message,
                        style.paint(fmt::format("[{}]", code_name(d.code)), Tone::dim));
-    if (quiet || d.snippet.empty()) {
+    if (quiet) {
         return;
     }
     const std::string gutter = fmt::format("{:>5}", d.where.line);
-    out += fmt::format("{} | {}\n", style.paint(gutter, Tone::dim), d.snippet);
-    out += fmt::format("{} | {}\n", std::string(gutter.size(), ' '),
-                       style.paint(caret_line(d.snippet, d.where.column), tone));
+    const std::string blank(gutter.size(), ' ');
+    if (!d.snippet.empty()) {
+        out += fmt::format("{} | {}\n", style.paint(gutter, Tone::dim), d.snippet);
+        out += fmt::format("{} | {}\n", blank,
+                           style.paint(caret_line(d.snippet, d.where.column), tone));
+    }
+    if (!d.context.empty()) {
+        std::vector<std::string> path;
+        for (const ContextFrame& frame : d.context) {
+            path.push_back(frame.what);
+        }
+        out += fmt::format("{} = {}\n", blank,
+                           style.paint(fmt::format("in {}", fmt::join(path, " → ")), Tone::dim));
+    }
 }
 
 std::string render_verdict(const std::vector<Diagnostic>& diagnostics, const Style& style) {

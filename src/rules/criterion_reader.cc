@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "filter_reader.h"
-#include "rule_messages.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
 
@@ -105,7 +104,7 @@ enum class Position { tree, sum_item };
 // Reads one rule's criteria; holds what the whole tree shares.
 class CriterionReader {
   public:
-    CriterionReader(NodeReader& reader, RuleRecord& record) : reader_(reader), record_(record) {}
+    CriterionReader(YamlReader& reader, RuleRecord& record) : reader_(reader), record_(record) {}
 
     std::optional<Criterion> read_root(const Field& field) {
         if (field.value.IsMap()) {
@@ -128,11 +127,15 @@ class CriterionReader {
             return std::nullopt;
         }
         if (depth > kMaxCriterionDepth) {
-            reader_.error(Code::rule_too_deep, node,
-                          fmt::format("criteria nest more than {} levels deep here; flatten "
-                                      "them (or look for an alias that contains itself)",
-                                      kMaxCriterionDepth));
+            reader_.report(Code::rule_too_deep, node,
+                           fmt::format("criteria nest more than {} levels deep here; flatten "
+                                       "them (or look for an alias that contains itself)",
+                                       kMaxCriterionDepth));
             return std::nullopt;
+        }
+        std::optional<YamlReader::Context> in_criterion;
+        if (const auto id = reader_.peek_name(node, "id")) {
+            in_criterion.emplace(reader_, fmt::format("criterion '{}'", *id), node);
         }
         const Fields fields = reader_.fields(node, criterion_keys(), "a criterion");
         Criterion criterion;
@@ -176,9 +179,9 @@ class CriterionReader {
         if (const Field* id = fields.find("id")) {
             read_id(*id, criterion);
         } else if (position == Position::tree && !fields.misspells("id")) {
-            reader_.error(Code::rule_missing_key, node,
-                          "this criterion has no 'id'; reports name each criterion by its id, "
-                          "unique within the rule");
+            reader_.report(Code::rule_missing_key, node,
+                           "this criterion has no 'id'; reports name each criterion by its id, "
+                           "unique within the rule");
         }
         if (const Field* description = fields.find("description")) {
             criterion.description = reader_.text(*description).value_or("");
@@ -194,17 +197,17 @@ class CriterionReader {
             return;
         }
         if (!is_kebab_id(*id)) {
-            reader_.error(Code::rule_bad_id, field.value,
-                          fmt::format("criterion id '{}' must be kebab-case: lower-case letters, "
-                                      "digits and '-'",
-                                      *id));
+            reader_.report(Code::rule_bad_id, field.value,
+                           fmt::format("criterion id '{}' must be kebab-case: lower-case letters, "
+                                       "digits and '-'",
+                                       *id));
             return;
         }
         const SourceLocation here = reader_.where(field.value);
         const auto [first, inserted] = ids_.emplace(*id, here);
         if (!inserted) {
-            reader_.error(Code::rule_duplicate_id, field.value,
-                          duplicate_id_message(*id, first->second, here));
+            reader_.report(Code::rule_duplicate_id, field.value,
+                           duplicate_id_message(*id, first->second, here));
         }
         criterion.id = *id;
     }
@@ -234,11 +237,11 @@ class CriterionReader {
                 continue;
             }
             if (found != nullptr) {
-                reader_.error(Code::rule_bad_criterion, field.key,
-                              fmt::format("a criterion checks one thing, but this one has both "
-                                          "'{}' and '{}'; make them two criteria (inside all or "
-                                          "any)",
-                                          found_field->name, field.name));
+                reader_.report(Code::rule_bad_criterion, field.key,
+                               fmt::format("a criterion checks one thing, but this one has both "
+                                           "'{}' and '{}'; make them two criteria (inside all or "
+                                           "any)",
+                                           found_field->name, field.name));
                 return nullptr;
             }
             found = spec;
@@ -248,17 +251,17 @@ class CriterionReader {
             std::any_of(std::begin(kTypeSpecs), std::end(kTypeSpecs),
                         [&](const TypeSpec& s) { return fields.misspells(s.key); });
         if (found == nullptr && !misspelt) {
-            reader_.error(Code::rule_bad_criterion, node,
-                          fmt::format("this criterion does not say what it checks: give it one "
-                                      "of {}",
-                                      type_keys_in_words()));
+            reader_.report(Code::rule_bad_criterion, node,
+                           fmt::format("this criterion does not say what it checks: give it one "
+                                       "of {}",
+                                       type_keys_in_words()));
         }
         return found;
     }
 
     bool fits_position(const YAML::Node& node, const TypeSpec& spec, Position position) {
         if (position == Position::sum_item && spec.type != CriterionType::count) {
-            reader_.error(
+            reader_.report(
                 Code::rule_bad_criterion, node,
                 fmt::format("the items of 'sum' are counts, but this one is '{}'", spec.key));
             return false;
@@ -270,17 +273,17 @@ class CriterionReader {
     void check_keys_fit(const Fields& fields, const TypeSpec& spec, Position position) {
         for (const Field& field : fields.known) {
             if (position == Position::sum_item && field.name == "at_least") {
-                reader_.error(Code::rule_bad_threshold, field.key,
-                              "a count inside 'sum' has no threshold of its own; the sum's "
-                              "at_least applies to the total");
+                reader_.report(Code::rule_bad_threshold, field.key,
+                               "a count inside 'sum' has no threshold of its own; the sum's "
+                               "at_least applies to the total");
             } else if (position == Position::sum_item && field.name == "optional") {
-                reader_.error(Code::rule_bad_value, field.key,
-                              "a count inside 'sum' cannot be optional; make the sum optional");
+                reader_.report(Code::rule_bad_value, field.key,
+                               "a count inside 'sum' cannot be optional; make the sum optional");
             } else if (!contains(kCommonKeys, field.name) && field.name != spec.key &&
                        !contains(spec.own_keys, field.name) && !spec_for_key(field.name)) {
-                reader_.error(Code::rule_unknown_key, field.key,
-                              fmt::format("'{}' does not belong with '{}'{}", field.name, spec.key,
-                                          owner_hint(field.name)));
+                reader_.report(Code::rule_unknown_key, field.key,
+                               fmt::format("'{}' does not belong with '{}'{}", field.name, spec.key,
+                                           owner_hint(field.name)));
             }
         }
     }
@@ -318,9 +321,9 @@ class CriterionReader {
         }
         auto source = source_from_id(*id);
         if (!source) {
-            reader_.error(Code::rule_unknown_kind, field.value,
-                          fmt::format("'{}' is neither an activity kind nor a ledger type; {}", *id,
-                                      unknown_word_hint(*id, count_source_ids(), "kinds")));
+            reader_.report(Code::rule_unknown_kind, field.value,
+                           fmt::format("'{}' is neither an activity kind nor a ledger type; {}",
+                                       *id, unknown_word_hint(*id, count_source_ids(), "kinds")));
         }
         return source;
     }
@@ -330,10 +333,10 @@ class CriterionReader {
         const Field* field = fields.find("at_least");
         if (field == nullptr) {
             if (!fields.misspells("at_least")) {
-                reader_.error(Code::rule_missing_key, node,
-                              fmt::format("this {} has no 'at_least'; write the smallest number "
-                                          "that passes",
-                                          what));
+                reader_.report(Code::rule_missing_key, node,
+                               fmt::format("this {} has no 'at_least'; write the smallest number "
+                                           "that passes",
+                                           what));
             }
             return 0;
         }
@@ -361,9 +364,9 @@ class CriterionReader {
         }
         if (each_month == nullptr && in_window == nullptr && !fields.misspells("each_month") &&
             !fields.misspells("in_window")) {
-            reader_.error(Code::rule_missing_key, months.key,
-                          "a window needs 'each_month' (what must hold in every month of the "
-                          "run), 'in_window' (what must hold over the whole run), or both");
+            reader_.report(Code::rule_missing_key, months.key,
+                           "a window needs 'each_month' (what must hold in every month of the "
+                           "run), 'in_window' (what must hold over the whole run), or both");
         }
     }
 
@@ -395,14 +398,14 @@ class CriterionReader {
         return criteria;
     }
 
-    NodeReader& reader_;
+    YamlReader& reader_;
     RuleRecord& record_;
     std::map<std::string, SourceLocation, std::less<>> ids_;  // criterion ids seen in the rule
 };
 
 }  // namespace
 
-std::optional<Criterion> read_rule_criteria(NodeReader& reader, const Field& field,
+std::optional<Criterion> read_rule_criteria(YamlReader& reader, const Field& field,
                                             RuleRecord& record) {
     return CriterionReader(reader, record).read_root(field);
 }

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "node_reader.h"
+#include "sigaudit/common/yaml_reader.h"
 #include "rule_records.h"
 #include "sigaudit/rules/rule.h"
 
@@ -17,7 +17,7 @@ inline constexpr int kMaxCriterionDepth = 32;
 // at its node. Criterion ids are checked unique within the rule; the groups
 // and rules the criteria name are added to `record` for the cross-file checks.
 // Nothing comes back when the root itself cannot be read.
-std::optional<Criterion> read_rule_criteria(NodeReader& reader, const Field& field,
+std::optional<Criterion> read_rule_criteria(YamlReader& reader, const Field& field,
                                             RuleRecord& record);
 
 // Whether `id` is kebab-case: lower-case letters, digits and '-'.

@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "rule_messages.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
 
@@ -59,7 +58,7 @@ bool is_repo_char(char c) {
 // Reads the filters of one count, or of one of its any_of alternatives.
 class FilterReader {
   public:
-    FilterReader(NodeReader& reader, const std::optional<CountSource>& source,
+    FilterReader(YamlReader& reader, const std::optional<CountSource>& source,
                  std::vector<NameRef>& group_refs)
         : reader_(reader), source_(source), group_refs_(group_refs) {}
 
@@ -86,9 +85,9 @@ class FilterReader {
         }
         const auto* kind = std::get_if<ActivityKind>(&*source_);
         if (kind == nullptr) {
-            reader_.error(Code::rule_bad_filter, field.key,
-                          fmt::format("'{}' filters Gitee activities, but this count counts {}",
-                                      field.name, source_name(*source_)));
+            reader_.report(Code::rule_bad_filter, field.key,
+                           fmt::format("'{}' filters Gitee activities, but this count counts {}",
+                                       field.name, source_name(*source_)));
             return false;
         }
         const auto* scope = std::find_if(std::begin(kFilterScopes), std::end(kFilterScopes),
@@ -96,9 +95,9 @@ class FilterReader {
         if (scope->applies(*kind)) {
             return true;
         }
-        reader_.error(Code::rule_bad_filter, field.key,
-                      fmt::format("'{}' never matches {}; it applies to {}", field.name,
-                                  activity_kind_id(*kind), scope->kinds));
+        reader_.report(Code::rule_bad_filter, field.key,
+                       fmt::format("'{}' never matches {}; it applies to {}", field.name,
+                                   activity_kind_id(*kind), scope->kinds));
         return false;
     }
 
@@ -137,7 +136,7 @@ class FilterReader {
             } else if (is_repo_name(item.text)) {
                 filter.repo_groups.push_back(to_lower_ascii(item.text));
             } else {
-                reader_.error(
+                reader_.report(
                     Code::rule_bad_value, item.node,
                     fmt::format("'{}' is neither a group name nor an owner/repo name", item.text));
             }
@@ -156,7 +155,7 @@ class FilterReader {
             } else if (!word.empty() && word.find_first_of(" \t/") == std::string::npos) {
                 filter.commands.push_back(std::move(word));
             } else {
-                reader_.error(
+                reader_.report(
                     Code::rule_bad_value, item.node,
                     fmt::format("'{}' is not a command word such as lgtm (or all)", item.text));
             }
@@ -178,9 +177,9 @@ class FilterReader {
         for (const TextItem& item : reader_.texts(field)) {
             std::string state = to_lower_ascii(item.text);
             if (kind != nullptr && std::find(known.begin(), known.end(), state) == known.end()) {
-                reader_.error(Code::rule_bad_filter, item.node,
-                              fmt::format("{} never has state '{}'; {}", activity_kind_id(*kind),
-                                          item.text, unknown_word_hint(state, known, "states")));
+                reader_.report(Code::rule_bad_filter, item.node,
+                               fmt::format("{} never has state '{}'; {}", activity_kind_id(*kind),
+                                           item.text, unknown_word_hint(state, known, "states")));
                 continue;
             }
             states.push_back(std::move(state));
@@ -196,10 +195,10 @@ class FilterReader {
             }
             const Fields fields = reader_.fields(item, kFilterKeys, "an any_of alternative");
             if (fields.known.empty()) {
-                reader_.error(Code::rule_bad_value, item,
-                              "this any_of alternative has no filter, so it would match "
-                              "everything; give it one of repos, state, issue_type, labels, "
-                              "on_others or commands");
+                reader_.report(Code::rule_bad_value, item,
+                               "this any_of alternative has no filter, so it would match "
+                               "everything; give it one of repos, state, issue_type, labels, "
+                               "on_others or commands");
                 continue;
             }
             alternatives.push_back(read(fields));
@@ -207,7 +206,7 @@ class FilterReader {
         return alternatives;
     }
 
-    NodeReader& reader_;
+    YamlReader& reader_;
     const std::optional<CountSource>& source_;
     std::vector<NameRef>& group_refs_;
 };
@@ -244,13 +243,13 @@ bool is_repo_name(std::string_view text) {
                        [](char c) { return c == '/' || is_repo_char(c); });
 }
 
-ActivityFilter read_filter(NodeReader& reader, const Fields& fields,
+ActivityFilter read_filter(YamlReader& reader, const Fields& fields,
                            const std::optional<CountSource>& source,
                            std::vector<NameRef>& group_refs) {
     return FilterReader(reader, source, group_refs).read(fields);
 }
 
-Distinct read_distinct(NodeReader& reader, const Field& field,
+Distinct read_distinct(YamlReader& reader, const Field& field,
                        const std::optional<CountSource>& source) {
     const auto text = reader.text(field);
     if (!text) {
@@ -259,15 +258,15 @@ Distinct read_distinct(NodeReader& reader, const Field& field,
     const std::string word = to_lower_ascii(*text);
     const std::vector<std::string_view> known(std::begin(kDistinctWords), std::end(kDistinctWords));
     if (std::find(known.begin(), known.end(), word) == known.end()) {
-        reader.error(Code::rule_bad_value, field.value,
-                     fmt::format("'distinct' must be pr, issue, date or month, not '{}'{}", *text,
-                                 did_you_mean(word, known)));
+        reader.report(Code::rule_bad_value, field.value,
+                      fmt::format("'distinct' must be pr, issue, date or month, not '{}'{}", *text,
+                                  did_you_mean(word, known)));
         return Distinct::none;
     }
     if (const auto need = source ? distinct_need(word, *source) : std::nullopt) {
-        reader.error(Code::rule_bad_filter, field.value,
-                     fmt::format("'distinct: {}' needs {}, but this one counts {}", word, *need,
-                                 source_name(*source)));
+        reader.report(Code::rule_bad_filter, field.value,
+                      fmt::format("'distinct: {}' needs {}, but this one counts {}", word, *need,
+                                  source_name(*source)));
         return Distinct::none;
     }
     return distinct_of(word);

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "node_reader.h"
+#include "sigaudit/common/yaml_reader.h"
 #include "rule_records.h"
 #include "sigaudit/rules/rule.h"
 
@@ -20,7 +20,7 @@ inline constexpr std::string_view kFilterKeys[] = {"repos",  "state",     "issue
 // is judged against it. Keys that `source` never matches are reported
 // (rule-bad-filter) and left out. The groups that `repos` names are added to
 // `group_refs` for the checker; `filter.repos` stays empty until they are expanded.
-ActivityFilter read_filter(NodeReader& reader, const Fields& fields,
+ActivityFilter read_filter(YamlReader& reader, const Fields& fields,
                            const std::optional<CountSource>& source,
                            std::vector<NameRef>& group_refs);
 
@@ -28,7 +28,7 @@ ActivityFilter read_filter(NodeReader& reader, const Fields& fields,
 bool is_repo_name(std::string_view text);
 
 // Reads `distinct:` for a count of `source`.
-Distinct read_distinct(NodeReader& reader, const Field& field,
+Distinct read_distinct(YamlReader& reader, const Field& field,
                        const std::optional<CountSource>& source);
 
 }  // namespace sigaudit

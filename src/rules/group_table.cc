@@ -5,7 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "rule_messages.h"
 #include "sigaudit/common/strings.h"
 
 namespace sigaudit {

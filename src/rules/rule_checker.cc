@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "rule_messages.h"
 #include "sigaudit/common/strings.h"
 
 namespace sigaudit {
@@ -101,7 +100,7 @@ void check_unused_groups(const std::vector<const RuleRecord*>& rules, const Grou
         if (used.count(name) == 0) {
             diagnostics.push_back(
                 make_diagnostic(Code::rule_unused_group, where,
-                             fmt::format("group '{}' is defined but no rule uses it", name)));
+                                fmt::format("group '{}' is defined but no rule uses it", name)));
         }
     }
 }

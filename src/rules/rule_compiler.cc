@@ -45,11 +45,11 @@ class Compiler {
         }
         expanded_ += filter.repos.size();
         if (expanded_ > kMaxExpandedRepos) {
-            diagnostics_.push_back(
-                make_diagnostic(Code::rule_too_large, where,
-                           fmt::format("the groups named here and before expand to more than {} "
-                                       "repositories in all; rule files that large are refused",
-                                       kMaxExpandedRepos)));
+            diagnostics_.push_back(make_diagnostic(
+                Code::rule_too_large, where,
+                fmt::format("the groups named here and before expand to more than {} "
+                            "repositories in all; rule files that large are refused",
+                            kMaxExpandedRepos)));
             return false;
         }
         for (ActivityFilter& alternative : filter.any_of) {

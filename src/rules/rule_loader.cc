@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 // the other files are still checked.
 std::optional<RuleFile> read_records(const TextFile& file, std::vector<Diagnostic>& diagnostics) {
     try {
-        return read_rule_file(parse_yaml(file), file.path, diagnostics);
+        return read_rule_file(parse_yaml(file), file, diagnostics);
     } catch (const InputError& e) {
         diagnostics.push_back(e.diagnostic());
         return std::nullopt;
@@ -49,7 +49,8 @@ bool is_rule_file_name(const fs::path& path) {
 }
 
 [[noreturn]] void fail(Code code, const std::string& path, std::string message) {
-    throw InputError(make_diagnostic(std::move(code), SourceLocation{path, 0, 0}, std::move(message)));
+    throw InputError(
+        make_diagnostic(std::move(code), SourceLocation{path, 0, 0}, std::move(message)));
 }
 
 // The rule files directly in `directory`, sorted by name.

@@ -1,19 +1,22 @@
 #include "rule_reader.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "criterion_reader.h"
 #include "filter_reader.h"
-#include "node_reader.h"
-#include "rule_messages.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
+#include "sigaudit/common/yaml_reader.h"
 
 namespace sigaudit {
 
 namespace {
+
+constexpr YamlDialect kRuleDialect{
+    {Code::rule_bad_value, Code::rule_unknown_key, Code::rule_duplicate_key, Code::rule_too_large}};
 
 constexpr std::string_view kFileKeys[] = {"groups", "rules"};
 constexpr std::string_view kRuleKeys[] = {"id",   "title",    "description",
@@ -41,9 +44,9 @@ bool is_empty_list(const YAML::Node& value) {
 
 class FileReader {
   public:
-    FileReader(const std::string& path, std::vector<Diagnostic>& diagnostics)
-        : reader_(path, diagnostics) {
-        file_.path = path;
+    FileReader(const TextFile& file, std::vector<Diagnostic>& diagnostics)
+        : reader_(file, kRuleDialect, diagnostics) {
+        file_.path = file.path;
     }
 
     RuleFile read(const YAML::Node& root) {
@@ -74,9 +77,9 @@ class FileReader {
         if (where.line == 0) {
             where = SourceLocation{file_.path, 1, 1};  // an empty file: its start
         }
-        reader_.warning(Code::rule_no_rules, std::move(where),
-                        "this file defines no rules (a 'rules:' list); nothing in it is checked "
-                        "against anyone");
+        reader_.report(Code::rule_no_rules, std::move(where),
+                       "this file defines no rules (a 'rules:' list); nothing in it is checked "
+                       "against anyone");
     }
 
     void read_groups(const Field& field) {
@@ -88,10 +91,10 @@ class FileReader {
         }
         for (const MapEntry& entry : reader_.entries(field.value, "'groups'")) {
             if (!is_group_name(entry.name)) {
-                reader_.error(Code::rule_bad_id, entry.key,
-                              fmt::format("group name '{}' must be lower-case letters, digits, "
-                                          "'-' and '_' (a name with '/' is a repository)",
-                                          entry.name));
+                reader_.report(Code::rule_bad_id, entry.key,
+                               fmt::format("group name '{}' must be lower-case letters, digits, "
+                                           "'-' and '_' (a name with '/' is a repository)",
+                                           entry.name));
                 continue;
             }
             file_.groups.push_back(
@@ -105,10 +108,10 @@ class FileReader {
             if (is_repo_name(item.text)) {
                 repos.push_back(to_lower_ascii(item.text));
             } else {
-                reader_.error(Code::rule_bad_value, item.node,
-                              fmt::format("'{}' is not an owner/repo name such as "
-                                          "mindspore/models",
-                                          item.text));
+                reader_.report(Code::rule_bad_value, item.node,
+                               fmt::format("'{}' is not an owner/repo name such as "
+                                           "mindspore/models",
+                                           item.text));
             }
         }
         return repos;
@@ -123,6 +126,10 @@ class FileReader {
     }
 
     RuleRecord read_rule(const YAML::Node& node) {
+        std::optional<YamlReader::Context> in_rule;
+        if (const auto id = reader_.peek_name(node, "id")) {
+            in_rule.emplace(reader_, fmt::format("rule '{}'", *id), node);
+        }
         const Fields fields = reader_.fields(node, kRuleKeys, "a rule");
         RuleRecord record;
         record.rule.where = reader_.where(node);
@@ -141,7 +148,7 @@ class FileReader {
                 record.rule.criteria = std::move(*root);
             }
         } else if (!fields.misspells("criteria")) {
-            reader_.error(
+            reader_.report(
                 Code::rule_missing_key, node,
                 fmt::format("{} has no 'criteria'; list what a person must do", rule_name(record)));
         }
@@ -156,18 +163,18 @@ class FileReader {
         const Field* field = fields.find("id");
         if (field == nullptr) {
             if (!fields.misspells("id")) {
-                reader_.error(Code::rule_missing_key, node,
-                              "this rule has no 'id'; reports and 'meets' name a rule by its id");
+                reader_.report(Code::rule_missing_key, node,
+                               "this rule has no 'id'; reports and 'meets' name a rule by its id");
             }
             return;
         }
         record.id_where = reader_.where(field->value);
         const auto id = reader_.text(*field);
         if (id && !is_kebab_id(*id)) {
-            reader_.error(Code::rule_bad_id, field->value,
-                          fmt::format("rule id '{}' must be kebab-case: lower-case letters, "
-                                      "digits and '-' (like senior-developer)",
-                                      *id));
+            reader_.report(Code::rule_bad_id, field->value,
+                           fmt::format("rule id '{}' must be kebab-case: lower-case letters, "
+                                       "digits and '-' (like senior-developer)",
+                                       *id));
         } else if (id) {
             record.rule.id = *id;
         }
@@ -185,7 +192,7 @@ class FileReader {
         }
         const auto role = role_from_id(*text);
         if (!role) {
-            reader_.error(
+            reader_.report(
                 Code::rule_unknown_role, node,
                 fmt::format("'{}' is not a SIG role; {}", *text,
                             unknown_word_hint(to_lower_ascii(*text), role_ids(), "roles")));
@@ -208,15 +215,15 @@ class FileReader {
         return roles;
     }
 
-    NodeReader reader_;
+    YamlReader reader_;
     RuleFile file_;
 };
 
 }  // namespace
 
-RuleFile read_rule_file(const YAML::Node& root, const std::string& path,
+RuleFile read_rule_file(const YAML::Node& root, const TextFile& file,
                         std::vector<Diagnostic>& diagnostics) {
-    return FileReader(path, diagnostics).read(root);
+    return FileReader(file, diagnostics).read(root);
 }
 
 }  // namespace sigaudit

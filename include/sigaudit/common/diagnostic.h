@@ -37,6 +37,10 @@ struct Diagnostic {
 // The severity comes with the code: each code is an error or a warning.
 Diagnostic make_diagnostic(Code code, SourceLocation where, std::string message);
 
+// Where an earlier definition stands, as seen from a message about `file`:
+// "line 12" in the same file, "other.yaml:12:3" in another.
+std::string earlier_place(const SourceLocation& earlier, const std::string& file);
+
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 int count_severity(const std::vector<Diagnostic>& diagnostics, Severity severity);
 

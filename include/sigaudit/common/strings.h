@@ -22,6 +22,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string_view> likely_meant(std::string_view word,
                                              const std::vector<std::string_view>& known);
 
+// The tail of an "unknown X" message: "did you mean 'date'? Known keys: a, b"
+// when `word` is a likely typo, "known keys: a, b" when it is not (`plural`
+// names the list). A list longer than a reader scans is left out after a
+// likely typo.
+std::string unknown_word_hint(std::string_view word, const std::vector<std::string_view>& known,
+                              std::string_view plural);
+// "; did you mean 'date'?" when `word` is a likely typo, else nothing.
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& known);
+
 // "12,345": counts in summaries are read at a glance.
 std::string grouped(std::int64_t number);
 
