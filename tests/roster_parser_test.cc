@@ -264,3 +264,27 @@ repositories:
         CHECK(parse(yaml, "roster.yaml").roster.format() == RosterFormat::sig_info);
     }
 }
+
+TEST_CASE("a key written twice in one person is an error naming both lines", "[roster][parser]") {
+    // yaml-cpp keeps both keys; which one a reader takes is anybody's guess.
+    const RosterParse p = parse(
+        "Members:\n- name: Alice\n  gitee_id: alice\n  organization: X\n  Gitee-Id: mallory\n");
+    const Diagnostic& twice = only(p, "duplicate-key");
+    CHECK(twice.severity == Severity::error);
+    CHECK(twice.where.line == 5);
+    CHECK_THAT(twice.message, Catch::Contains("'Gitee-Id' is written twice") &&
+                                  Catch::Contains("first at line 3"));
+    REQUIRE(p.roster.entries().size() == 1);
+    CHECK(p.roster.entries()[0].login == "alice");  // the first, as before, and now named
+}
+
+TEST_CASE("a misspelt field of a person is named; the SIG's own keys are not", "[roster][parser]") {
+    const RosterParse p = parse(
+        "Members:\n- name: Alice\n  gitee_hom: https://gitee.com/alice\n  organization: X\n"
+        "  interest: models\n");
+    CHECK(codes(p) == std::vector<std::string>{"unknown-field", "missing-identity"});
+    const Diagnostic& typo = only(p, "unknown-field");
+    CHECK(typo.severity == Severity::warning);
+    CHECK(typo.where.line == 3);
+    CHECK_THAT(typo.message, Catch::Contains("did you mean 'gitee_home'?"));
+}

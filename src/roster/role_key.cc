@@ -58,24 +58,23 @@ std::span<const std::string_view> sig_members_role_keys() {
     return kSigMembersKeys;
 }
 
-std::optional<Diagnostic> check_unknown_role_key(const YAML::Node& key, const YAML::Node& value,
-                                                 std::span<const std::string_view> known_keys,
-                                                 const std::string& file) {
+void check_unknown_role_key(YamlReader& reader, const YAML::Node& key, const YAML::Node& value,
+                            std::span<const std::string_view> known_keys) {
     const std::string_view name = trim(key.Scalar());
     if (const auto suggestion = likely_meant(name, {known_keys.begin(), known_keys.end()})) {
-        return make_diagnostic(
-            Code::unknown_role_key, location_of(key, file),
+        reader.report(
+            Code::unknown_role_key, key,
             fmt::format(
                 "unknown key '{}': did you mean '{}'? Entries under it are not read as a role",
                 name, *suggestion));
+        return;
     }
     if (lists_people(value)) {
-        return make_diagnostic(
-            Code::unknown_role_key, location_of(key, file),
+        reader.report(
+            Code::unknown_role_key, key,
             fmt::format("'{}' lists people but is not a role key ({}); its entries are ignored",
                         name, join_words(known_keys)));
     }
-    return std::nullopt;
 }
 
 }  // namespace sigaudit

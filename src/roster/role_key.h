@@ -8,7 +8,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/yaml_reader.h"
 #include "sigaudit/roster/roster.h"
 
 namespace sigaudit {
@@ -20,11 +20,10 @@ std::optional<Role> role_for_sig_members_key(std::string_view key);
 // The sig_members.yaml role keys, for messages.
 std::span<const std::string_view> sig_members_role_keys();
 
-// A warning when a top-level key that is not a role key looks meant as one:
+// Warns when a top-level key that is not a role key looks meant as one:
 // a near-miss spelling of a known key ("Commiters", "Reviewer"), or a list
 // of people under a name sigaudit does not know ("Approvers").
-std::optional<Diagnostic> check_unknown_role_key(const YAML::Node& key, const YAML::Node& value,
-                                                 std::span<const std::string_view> known_keys,
-                                                 const std::string& file);
+void check_unknown_role_key(YamlReader& reader, const YAML::Node& key, const YAML::Node& value,
+                            std::span<const std::string_view> known_keys);
 
 }  // namespace sigaudit

@@ -40,9 +40,9 @@ void check_duplicates(const Roster& roster, std::vector<Diagnostic>& out) {
                               entry.where.line)
                 : fmt::format("under '{}' at line {} and under '{}' at line {}", first.list_key,
                               first.where.line, entry.list_key, entry.where.line);
-        out.push_back(
-            make_diagnostic(Code::duplicate_entry, entry.where,
-                       fmt::format("'{}' is listed twice {}; remove one", entry.login, where)));
+        out.push_back(make_diagnostic(
+            Code::duplicate_entry, entry.where,
+            fmt::format("'{}' is listed twice {}; remove one", entry.login, where)));
     }
 }
 
@@ -74,8 +74,8 @@ void check_names(const Roster& roster, std::vector<Diagnostic>& out) {
         }
         out.push_back(
             make_diagnostic(Code::name_mismatch, entry.where,
-                         fmt::format("'{}' is named '{}' here but '{}' at line {}", entry.login,
-                                     entry.name, first.name, first.where.line)));
+                            fmt::format("'{}' is named '{}' here but '{}' at line {}", entry.login,
+                                        entry.name, first.name, first.where.line)));
     }
 }
 
@@ -106,12 +106,13 @@ void check_ladder_gaps(const Roster& roster, std::vector<Diagnostic>& out) {
             }
         }
         if (!missing.empty()) {
-            out.push_back(make_diagnostic(Code::ladder_gap, entry.where,
-                                       fmt::format("'{}' is listed under '{}' but not under {}; "
-                                                   "sigaudit counts a {} as holding every "
-                                                   "lower role",
-                                                   entry.login, entry.list_key, join_words(missing),
-                                                   role_title(entry.role))));
+            out.push_back(
+                make_diagnostic(Code::ladder_gap, entry.where,
+                                fmt::format("'{}' is listed under '{}' but not under {}; "
+                                            "sigaudit counts a {} as holding every "
+                                            "lower role",
+                                            entry.login, entry.list_key, join_words(missing),
+                                            role_title(entry.role))));
         }
     }
 }

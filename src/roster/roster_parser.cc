@@ -13,6 +13,9 @@ namespace sigaudit {
 
 namespace {
 
+constexpr YamlDialect kRosterDialect{
+    {Code::field_not_text, Code::unknown_field, Code::duplicate_key, Code::roster_too_large}, true};
+
 RosterFormat detect_format(const std::string& path, const YAML::Node& root) {
     const std::string name = std::filesystem::path(path).filename().string();
     if (istarts_with(name, "sig-info.")) {
@@ -39,20 +42,19 @@ RosterParse parse_roster(const TextFile& file) {
         return parse;
     }
     if (!root.IsMap()) {
-        parse.diagnostics.push_back(
-            make_diagnostic(Code::top_level_not_mapping, location_of(root, file.path),
-                       fmt::format("the top level must be a mapping of role lists ('Members:', "
-                                   "'Reviewers:', ...), but it is {}",
-                                   describe_node_kind(root))));
+        parse.diagnostics.push_back(make_diagnostic(
+            Code::top_level_not_mapping, location_of(root, file.path),
+            fmt::format("the top level must be a mapping of role lists ('Members:', "
+                        "'Reviewers:', ...), but it is {}",
+                        describe_node_kind(root))));
         parse.roster = Roster(file.path, RosterFormat::sig_members, {});
         return parse;
     }
     const RosterFormat format = detect_format(file.path, root);
-    ReadBudget budget(file.text.size());
-    std::vector<RosterEntry> entries =
-        format == RosterFormat::sig_info
-            ? read_sig_info(root, file.path, budget, parse.diagnostics)
-            : read_sig_members(root, file.path, budget, parse.diagnostics);
+    YamlReader reader(file, kRosterDialect, parse.diagnostics);
+    std::vector<RosterEntry> entries = format == RosterFormat::sig_info
+                                           ? read_sig_info(reader, root)
+                                           : read_sig_members(reader, root);
     parse.roster = Roster(file.path, format, std::move(entries));
     return parse;
 }

@@ -37,16 +37,13 @@ std::vector<std::string> read_repo_names(const YAML::Node& repo) {
     return names;
 }
 
-void read_repository_group(const YAML::Node& group, std::size_t index, const std::string& file,
-                           ReadBudget& budget, std::size_t& copy_budget,
-                           std::vector<RosterEntry>& entries,
-                           std::vector<Diagnostic>& diagnostics) {
+void read_repository_group(YamlReader& reader, const YAML::Node& group, std::size_t index,
+                           std::size_t& copy_budget, std::vector<RosterEntry>& entries) {
     if (!group.IsMap()) {
-        diagnostics.push_back(
-            make_diagnostic(Code::entry_not_mapping, location_of(group, file),
-                       fmt::format("repositories[{}] must be a mapping with 'repo' and "
-                                   "'committers', but it is {}",
-                                   index, describe_node_kind(group))));
+        reader.report(Code::entry_not_mapping, group,
+                      fmt::format("repositories[{}] must be a mapping with 'repo' and "
+                                  "'committers', but it is {}",
+                                  index, describe_node_kind(group)));
         return;
     }
     std::vector<std::string> repos;
@@ -73,26 +70,25 @@ void read_repository_group(const YAML::Node& group, std::size_t index, const std
             role = Role::member;
         if (role && pair.second.IsSequence() &&
             pair.second.size() * bytes_per_person > copy_budget) {
-            diagnostics.push_back(make_diagnostic(
-                Code::roster_too_large, location_of(pair.first, file),
+            reader.report(
+                Code::roster_too_large, pair.first,
                 fmt::format("'{}' gives each of its {} people all {} repositories of the group: "
                             "more than sigaudit copies for one roster; list fewer repositories "
                             "per group",
-                            key, pair.second.size(), repos.size())));
+                            key, pair.second.size(), repos.size()));
             continue;
         }
         if (role) {
             copy_budget -= pair.second.IsSequence() ? pair.second.size() * bytes_per_person : 0;
             RoleList list{*role, fmt::format("{} of {}", key, where_label), repos};
-            read_role_list(pair.first, pair.second, list, file, budget, entries, diagnostics);
+            read_role_list(reader, pair.first, pair.second, list, entries);
         }
     }
 }
 
 }  // namespace
 
-std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string& file,
-                                       ReadBudget& budget, std::vector<Diagnostic>& diagnostics) {
+std::vector<RosterEntry> read_sig_info(YamlReader& reader, const YAML::Node& root) {
     std::vector<RosterEntry> entries;
     std::size_t copy_budget = kMaxRepositoryCopyBytes;
     for (const auto& pair : root) {
@@ -101,27 +97,25 @@ std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string
         }
         const std::string key(trim(pair.first.Scalar()));
         if (iequals(key, "maintainers")) {
-            read_role_list(pair.first, pair.second, RoleList{Role::maintainer, key, {}}, file,
-                           budget, entries, diagnostics);
+            read_role_list(reader, pair.first, pair.second, RoleList{Role::maintainer, key, {}},
+                           entries);
         } else if (iequals(key, "committers")) {
-            read_role_list(pair.first, pair.second, RoleList{Role::committer, key, {}}, file,
-                           budget, entries, diagnostics);
+            read_role_list(reader, pair.first, pair.second, RoleList{Role::committer, key, {}},
+                           entries);
         } else if (iequals(key, "repositories")) {
             if (!pair.second.IsSequence()) {
-                diagnostics.push_back(make_diagnostic(
-                    Code::role_not_list, location_of(pair.first, file),
+                reader.report(
+                    Code::role_not_list, pair.first,
                     fmt::format("'repositories' must be a list of repository groups, but it is {}",
-                                describe_node_kind(pair.second))));
+                                describe_node_kind(pair.second)));
                 continue;
             }
             std::size_t index = 0;
             for (const auto& group : pair.second) {
-                read_repository_group(group, index++, file, budget, copy_budget, entries,
-                                      diagnostics);
+                read_repository_group(reader, group, index++, copy_budget, entries);
             }
-        } else if (auto warning =
-                       check_unknown_role_key(pair.first, pair.second, kTopLevelKeys, file)) {
-            diagnostics.push_back(std::move(*warning));
+        } else {
+            check_unknown_role_key(reader, pair.first, pair.second, kTopLevelKeys);
         }
     }
     return entries;

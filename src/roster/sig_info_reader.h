@@ -14,7 +14,6 @@ namespace sigaudit {
 // Reads a sig-info.yaml document whose top level is a mapping: `maintainers`,
 // top-level `committers`, and `repositories` groups, each with `repo` (one
 // repository or a list), `committers` and `contributors` (read as Members).
-std::vector<RosterEntry> read_sig_info(const YAML::Node& root, const std::string& file,
-                                       ReadBudget& budget, std::vector<Diagnostic>& diagnostics);
+std::vector<RosterEntry> read_sig_info(YamlReader& reader, const YAML::Node& root);
 
 }  // namespace sigaudit

@@ -11,9 +11,7 @@
 
 namespace sigaudit {
 
-std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::string& file,
-                                          ReadBudget& budget,
-                                          std::vector<Diagnostic>& diagnostics) {
+std::vector<RosterEntry> read_sig_members(YamlReader& reader, const YAML::Node& root) {
     std::vector<RosterEntry> entries;
     std::map<Role, YAML::Node> first_key_of_role;
     for (const auto& pair : root) {
@@ -23,31 +21,25 @@ std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::str
         const std::string key(trim(pair.first.Scalar()));
         const auto role = role_for_sig_members_key(key);
         if (!role) {
-            if (auto warning = check_unknown_role_key(pair.first, pair.second,
-                                                      sig_members_role_keys(), file)) {
-                diagnostics.push_back(std::move(*warning));
-            }
+            check_unknown_role_key(reader, pair.first, pair.second, sig_members_role_keys());
             continue;
         }
         if (const auto earlier = first_key_of_role.find(*role);
             earlier != first_key_of_role.end()) {
-            diagnostics.push_back(
-                make_diagnostic(Code::duplicate_role_key, location_of(pair.first, file),
-                             fmt::format("'{}' lists {}s again (first listed under '{}' at line "
-                                         "{}); both lists are read",
-                                         key, role_title(*role), trim(earlier->second.Scalar()),
-                                         location_of(earlier->second, file).line)));
+            reader.report(Code::duplicate_role_key, pair.first,
+                          fmt::format("'{}' lists {}s again (first listed under '{}' at line "
+                                      "{}); both lists are read",
+                                      key, role_title(*role), trim(earlier->second.Scalar()),
+                                      reader.where(earlier->second).line));
         } else {
             first_key_of_role.emplace(*role, pair.first);
         }
-        read_role_list(pair.first, pair.second, RoleList{*role, key, {}}, file, budget, entries,
-                       diagnostics);
+        read_role_list(reader, pair.first, pair.second, RoleList{*role, key, {}}, entries);
     }
     if (first_key_of_role.empty()) {
-        diagnostics.push_back(
-            make_diagnostic(Code::no_role_lists, location_of(root, file),
-                         fmt::format("no role lists found; expected keys such as {}",
-                                     join_words(sig_members_role_keys()))));
+        reader.report(Code::no_role_lists, root,
+                      fmt::format("no role lists found; expected keys such as {}",
+                                  join_words(sig_members_role_keys())));
     }
     return entries;
 }

@@ -12,7 +12,6 @@
 namespace sigaudit {
 
 // Reads the entries of a sig_members.yaml document whose top level is a mapping.
-std::vector<RosterEntry> read_sig_members(const YAML::Node& root, const std::string& file,
-                                          ReadBudget& budget, std::vector<Diagnostic>& diagnostics);
+std::vector<RosterEntry> read_sig_members(YamlReader& reader, const YAML::Node& root);
 
 }  // namespace sigaudit
