@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     const std::size_t people = argc > 1 ? std::stoul(argv[1]) : 10000;
     const std::size_t activity_count = argc > 2 ? std::stoul(argv[2]) : 1000000;
 
-    RuleLoad load = load_rules(read_rule_files({default_rules_dir()}));
+    Loaded<RuleSet> load = load_rules(read_rule_files({default_rules_dir()}));
     if (has_errors(load.diagnostics)) {
         std::fprintf(stderr, "the shipped rules do not load\n");
         return 2;
@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
     const double index_ms = milliseconds_since(start);
 
     const Roster roster;
-    const Evaluator evaluator(load.rules, index, evidence, roster, Date{2026, 6, 30});
+    const Evaluator evaluator(*load.value, index, evidence, roster, Date{2026, 6, 30});
     const auto evaluate_start = Clock::now();
     std::size_t eligible = 0;
     for (const std::string& login : community.logins) {
@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     std::printf(
         "people=%zu activities=%zu rules=%zu index_ms=%.0f evaluate_ms=%.0f total_ms=%.0f "
         "criteria_met=%zu rss_after_generation_mib=%.0f peak_rss_mib=%.0f\n",
-        people, activity_count, load.rules.rules.size(), index_ms, evaluate_ms,
+        people, activity_count, load.value->rules.size(), index_ms, evaluate_ms,
         index_ms + evaluate_ms, eligible, generated_rss, peak_rss_mib());
     return 0;
 }

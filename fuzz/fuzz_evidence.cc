@@ -1,6 +1,7 @@
-// Evidence ledger: parse_evidence on any UTF-8 text. It throws InputError
-// only for text that is not YAML (yaml-syntax, multiple-documents); every
-// other problem is a diagnostic. Any other exception escaping is a bug.
+// Evidence ledger: load_evidence on any UTF-8 text. Every problem is a
+// finding (evidence-*, or yaml-syntax and multiple-documents for text that
+// is not YAML), and the ledger is usable exactly when there is none. Any
+// exception escaping is a bug.
 
 #include <cstddef>
 #include <cstdint>
@@ -20,17 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::check(code == "not-text" || code == "invalid-utf8", "make_text_file: unknown code");
         return 0;
     }
-    try {
-        const EvidenceParse parse = parse_evidence(file);
-        for (const Diagnostic& d : parse.diagnostics) {
-            fuzz::check(d.severity == Severity::error, "a ledger finding that is not an error");
-            fuzz::check(code_name(d.code).starts_with("evidence-"),
-                        "a ledger finding with a foreign code");
-        }
-    } catch (const InputError& e) {
-        const std::string code(code_name(e.diagnostic().code));
-        fuzz::check(code == "yaml-syntax" || code == "multiple-documents",
-                    "parse_evidence threw for text that is YAML");
+    const Loaded<Evidence> loaded = load_evidence(file);
+    for (const Diagnostic& d : loaded.diagnostics) {
+        const std::string_view code = code_name(d.code);
+        fuzz::check(d.severity == Severity::error, "a ledger finding that is not an error");
+        fuzz::check(
+            code.starts_with("evidence-") || code == "yaml-syntax" || code == "multiple-documents",
+            "a ledger finding with a foreign code");
     }
+    fuzz::check(loaded.usable() == loaded.diagnostics.empty(),
+                "a ledger usable despite findings, or refused without one");
     return 0;
 }

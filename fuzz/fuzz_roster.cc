@@ -1,6 +1,6 @@
 // Roster lint: `sigaudit lint FILE` on any bytes. Text that is not UTF-8 is
 // refused by make_text_file (InputError, as read_text_file refuses it);
-// lint_roster_text must then report every problem as a diagnostic, never
+// load_roster must then report every problem as a diagnostic, never
 // throw. Any exception escaping is a bug, and libFuzzer reports it.
 
 #include <cstddef>
@@ -8,7 +8,7 @@
 
 #include "fuzz_check.h"
 #include "sigaudit/common/text_file.h"
-#include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/roster/roster_loader.h"
 
 using namespace sigaudit;
 
@@ -21,8 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::check(code == "not-text" || code == "invalid-utf8", "make_text_file: unknown code");
         return 0;
     }
-    const RosterLint lint = lint_roster_text(file);
-    fuzz::check(lint.usable || has_errors(lint.diagnostics), "an unusable roster without error");
+    const Loaded<Roster> lint = load_roster(file);
+    fuzz::check(lint.usable() || has_errors(lint.diagnostics), "an unusable roster without error");
     for (const Diagnostic& d : lint.diagnostics) {
         fuzz::check(!code_name(d.code).empty() && !d.message.empty(),
                     "a diagnostic without code or message");

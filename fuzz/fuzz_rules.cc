@@ -21,9 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::check(code == "not-text" || code == "invalid-utf8", "make_text_file: unknown code");
         return 0;
     }
-    const RuleLoad load = load_rules(files);
-    fuzz::check(!has_errors(load.diagnostics) || load.rules.rules.empty(),
-                "rules returned despite errors");
+    const Loaded<RuleSet> load = load_rules(files);
+    fuzz::check(!has_errors(load.diagnostics) || !load.usable(), "rules returned despite errors");
     for (const Diagnostic& d : load.diagnostics) {
         fuzz::check(!code_name(d.code).empty() && !d.message.empty(),
                     "a diagnostic without code or message");

@@ -45,7 +45,7 @@ const RuleSet& shipped_rules() {
     static const RuleSet rules = [] {
         auto load =
             sigaudit::load_rules(sigaudit::read_rule_files({sigaudit::default_rules_dir()}));
-        return std::move(load.rules);
+        return require(std::move(load));
     }();
     return rules;
 }

@@ -117,8 +117,8 @@ CiReport full_report() {
     report.removals = {change("jxlang910", "Mr. Jin", Role::reviewer, 8)};
     report.removals[0].where.file = "base/sig_members.yaml";
     report.lint = {make_diagnostic(Code::ladder_gap, {"head/sig_members.yaml", 20, 3},
-                                "'randywangze' is listed under 'Maintainers' but not under "
-                                "Committers, Reviewers or Contributors")};
+                                   "'randywangze' is listed under 'Maintainers' but not under "
+                                   "Committers, Reviewers or Contributors")};
     return report;
 }
 
@@ -167,7 +167,8 @@ TEST_CASE("ci exits 1 for an unjustified addition", "[ci][report]") {
 
 TEST_CASE("ci exits 1 when the head roster has a lint error", "[ci][report]") {
     CiReport report = base_report();
-    report.lint = {make_diagnostic(Code::duplicate_entry, {"head/sig_members.yaml", 6, 3}, "twice")};
+    report.lint = {
+        make_diagnostic(Code::duplicate_entry, {"head/sig_members.yaml", 6, 3}, "twice")};
     CHECK(ci_exit_code(report) == 1);
 }
 
@@ -230,7 +231,7 @@ TEST_CASE("ci markdown escapes what would turn into markup", "[ci][report]") {
     CiReport report = base_report();
     report.additions = {addition(change("bob", "*Bob*_<b>\nJr", Role::member, 2), std::nullopt)};
     report.lint = {make_diagnostic(Code::name_mismatch, {"head/sig_members.yaml", 2, 3},
-                                "'bob' is listed as '*Bob*' and as 'Bob_B'")};
+                                   "'bob' is listed as '*Bob*' and as 'Bob_B'")};
     const std::string md = render_ci_markdown(report);
     CHECK_THAT(md, Catch::Contains("| \\*Bob\\*\\_\\<b\\> Jr (`bob`) | Member | ✗ |"));
     CHECK_THAT(md, Catch::Contains("'\\*Bob\\*' and as 'Bob\\_B'"));
@@ -252,7 +253,8 @@ TEST_CASE("ci verdict lines count additions and lint errors", "[ci][report]") {
     CHECK(render_ci_markdown(report).rfind("### sigaudit: 2 role additions, all justified\n", 0) ==
           0);
     report.additions = {unjustified_committer()};
-    report.lint = {make_diagnostic(Code::duplicate_entry, {"head/sig_members.yaml", 6, 3}, "twice")};
+    report.lint = {
+        make_diagnostic(Code::duplicate_entry, {"head/sig_members.yaml", 6, 3}, "twice")};
     CHECK(render_ci_markdown(report).rfind(
               "### sigaudit: 1 role addition, not justified; the head roster has 1 lint error\n",
               0) == 0);

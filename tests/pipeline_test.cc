@@ -86,9 +86,9 @@ TEST_CASE("Gitee sample pages flow through store, index and rules", "[pipeline]"
                                                       "Members:\n- gitee_id: zhang_reviewer\n"
                                                       "Reviewers:\n- gitee_id: li_na\n"))
                               .roster;
-    const RuleLoad rules = load_rules(read_rule_files({default_rules_dir()}));
+    const Loaded<RuleSet> rules = load_rules(read_rule_files({default_rules_dir()}));
     REQUIRE_FALSE(has_errors(rules.diagnostics));
-    const Evaluator evaluator(rules.rules, index, evidence, roster, Date{2026, 6, 30});
+    const Evaluator evaluator(*rules.value, index, evidence, roster, Date{2026, 6, 30});
 
     // A review comment and an /lgtm on Li Na's PR 4821: one reviewed PR, one review comment.
     const PersonResult zhang = evaluator.evaluate("zhang_reviewer");

@@ -2,17 +2,17 @@
 
 #include <catch2/catch.hpp>
 
-#include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/roster/roster_loader.h"
 
 using namespace sigaudit;
 
 namespace {
 
-RosterLint lint(const std::string& yaml) {
-    return lint_roster_text(make_text_file("sig_members.yaml", yaml));
+Loaded<Roster> lint(const std::string& yaml) {
+    return load_roster(make_text_file("sig_members.yaml", yaml));
 }
 
-std::vector<Diagnostic> with_code(const RosterLint& l, const std::string& code) {
+std::vector<Diagnostic> with_code(const Loaded<Roster>& l, const std::string& code) {
     std::vector<Diagnostic> out;
     std::copy_if(l.diagnostics.begin(), l.diagnostics.end(), std::back_inserter(out),
                  [&](const Diagnostic& d) { return code_name(d.code) == code; });
@@ -22,7 +22,7 @@ std::vector<Diagnostic> with_code(const RosterLint& l, const std::string& code) 
 }  // namespace
 
 TEST_CASE("the same person twice in one list is an error naming both lines", "[lint]") {
-    const RosterLint l = lint(R"(Contributors:
+    const Loaded<Roster> l = lint(R"(Contributors:
 - name: Kewei
   gitee_home: https://gitee.com/qmckw
 - name: Mr. Hu
@@ -39,7 +39,7 @@ TEST_CASE("the same person twice in one list is an error naming both lines", "[l
 }
 
 TEST_CASE("Members and Contributors count as one list for duplicates", "[lint]") {
-    const RosterLint l = lint("Members:\n- gitee_id: a\nContributors:\n- gitee_id: A\n");
+    const Loaded<Roster> l = lint("Members:\n- gitee_id: a\nContributors:\n- gitee_id: A\n");
     const auto found = with_code(l, "duplicate-entry");
     REQUIRE(found.size() == 1);
     CHECK_THAT(found[0].message,
@@ -47,7 +47,7 @@ TEST_CASE("Members and Contributors count as one list for duplicates", "[lint]")
 }
 
 TEST_CASE("one person in different role lists is not a duplicate", "[lint]") {
-    const RosterLint l = lint(R"(Members:
+    const Loaded<Roster> l = lint(R"(Members:
 - gitee_id: jin
 Reviewers:
 - gitee_id: jin
@@ -58,7 +58,7 @@ Committers:
 }
 
 TEST_CASE("sig-info: a committer of two repository groups is not a duplicate", "[lint][sig-info]") {
-    const RosterLint two_groups = lint_roster_text(make_text_file("sig-info.yaml", R"(repositories:
+    const Loaded<Roster> two_groups = load_roster(make_text_file("sig-info.yaml", R"(repositories:
 - repo: mindspore/models
   committers:
   - gitee_id: a
@@ -67,7 +67,7 @@ TEST_CASE("sig-info: a committer of two repository groups is not a duplicate", "
   - gitee_id: a
 )"));
     CHECK(two_groups.diagnostics.empty());
-    const RosterLint twice = lint_roster_text(make_text_file("sig-info.yaml", R"(maintainers:
+    const Loaded<Roster> twice = load_roster(make_text_file("sig-info.yaml", R"(maintainers:
 - gitee_id: a
 - gitee_id: a
 )"));
@@ -75,7 +75,7 @@ TEST_CASE("sig-info: a committer of two repository groups is not a duplicate", "
 }
 
 TEST_CASE("a ladder gap is a warning at the highest listing", "[lint]") {
-    const RosterLint l = lint(R"(Members:
+    const Loaded<Roster> l = lint(R"(Members:
 - gitee_id: m
 Reviewers:
 - gitee_id: r
@@ -108,7 +108,7 @@ Committers:
 }
 
 TEST_CASE("one login under different names is a warning", "[lint]") {
-    const RosterLint l = lint(R"(Reviewers:
+    const Loaded<Roster> l = lint(R"(Reviewers:
 - name: Mr. Jin
   gitee_home: https://gitee.com/jxlang910
 Committers:
@@ -125,17 +125,17 @@ Members:
 }
 
 TEST_CASE("an unusable file is reported, not thrown", "[lint]") {
-    const RosterLint l = lint("Members: [\n");
-    CHECK_FALSE(l.usable);
+    const Loaded<Roster> l = lint("Members: [\n");
+    CHECK_FALSE(l.usable());
     REQUIRE(l.diagnostics.size() == 1);
     CHECK(l.diagnostics[0].code == Code::yaml_syntax);
-    const RosterLint missing = lint_roster_file("/nonexistent/sig_members.yaml");
-    CHECK_FALSE(missing.usable);
+    const Loaded<Roster> missing = load_file("/nonexistent/sig_members.yaml", load_roster);
+    CHECK_FALSE(missing.usable());
     CHECK(missing.diagnostics[0].code == Code::file_unreadable);
 }
 
 TEST_CASE("findings come sorted by position with their source line", "[lint]") {
-    const RosterLint l = lint(R"(Maintainers:
+    const Loaded<Roster> l = lint(R"(Maintainers:
 - gitee_id: boss
 Members:
 - gitee_id: a

@@ -16,15 +16,15 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
-RuleLoad load(const std::string& text, const GroupOverrides& overrides = {}) {
+Loaded<RuleSet> load(const std::string& text, const GroupOverrides& overrides = {}) {
     return load_rules({make_text_file("rules.yaml", text)}, overrides);
 }
 
-RuleLoad load_shipped(const GroupOverrides& overrides = {}) {
+Loaded<RuleSet> load_shipped(const GroupOverrides& overrides = {}) {
     return load_rules(read_rule_files({default_rules_dir()}), overrides);
 }
 
-std::vector<Diagnostic> with_code(const RuleLoad& result, const std::string& code) {
+std::vector<Diagnostic> with_code(const Loaded<RuleSet>& result, const std::string& code) {
     std::vector<Diagnostic> found;
     std::copy_if(result.diagnostics.begin(), result.diagnostics.end(), std::back_inserter(found),
                  [&](const Diagnostic& d) { return code_name(d.code) == code; });
@@ -34,7 +34,7 @@ std::vector<Diagnostic> with_code(const RuleLoad& result, const std::string& cod
 // The one finding `code` gives for `text`, which must stand at line:column.
 Diagnostic finding(const std::string& text, const std::string& code, int line, int column) {
     INFO(text);
-    const RuleLoad result = load(text);
+    const Loaded<RuleSet> result = load(text);
     for (const Diagnostic& d : result.diagnostics) {
         UNSCOPED_INFO(d.where.line << ":" << d.where.column << " " << d.code << " " << d.message);
     }
@@ -47,7 +47,7 @@ Diagnostic finding(const std::string& text, const std::string& code, int line, i
     CHECK(d.where.column == column);
     CHECK_FALSE(d.snippet.empty());
     if (d.severity == Severity::error) {
-        CHECK(result.rules.rules.empty());
+        CHECK_FALSE(result.usable());
     }
     return d;
 }
@@ -101,13 +101,13 @@ TEST_CASE("the shipped rule files load without a finding", "[rule-loader]") {
     REQUIRE(files.size() == 2);
     CHECK_THAT(files[0].path, Contains("developer-growth.yaml"));
     CHECK_THAT(files[1].path, Contains("sig-roles.yaml"));
-    const RuleLoad result = load_rules(files);
+    const Loaded<RuleSet> result = load_rules(files);
     for (const Diagnostic& d : result.diagnostics) {
         UNSCOPED_INFO(d.where.file << ":" << d.where.line << " " << d.code << " " << d.message);
     }
     CHECK(result.diagnostics.empty());
     Strings ids;
-    for (const Rule& r : result.rules.rules) {
+    for (const Rule& r : result.value->rules) {
         ids.push_back(r.id);
     }
     CHECK(ids == Strings{"excellent-developer", "senior-developer", "member", "reviewer",
@@ -115,8 +115,8 @@ TEST_CASE("the shipped rule files load without a finding", "[rule-loader]") {
 }
 
 TEST_CASE("the shipped SIG ladder compiles to what it says", "[rule-loader]") {
-    const RuleLoad result = load_shipped();
-    const RuleSet& rules = result.rules;
+    const Loaded<RuleSet> result = load_shipped();
+    const RuleSet& rules = *result.value;
     REQUIRE(rules.for_role(Role::reviewer) != nullptr);
     const Rule& reviewer = *rules.for_role(Role::reviewer);
     CHECK(reviewer.id == "reviewer");
@@ -154,8 +154,8 @@ TEST_CASE("the shipped SIG ladder compiles to what it says", "[rule-loader]") {
 }
 
 TEST_CASE("the shipped developer titles compile to what they say", "[rule-loader]") {
-    const RuleLoad result = load_shipped();
-    const RuleSet& rules = result.rules;
+    const Loaded<RuleSet> result = load_shipped();
+    const RuleSet& rules = *result.value;
 
     const Criterion& bugs = criterion_of(rules, "excellent-developer", "bug-reports");
     CHECK(bugs.type == CriterionType::window);
@@ -196,44 +196,46 @@ TEST_CASE("the shipped developer titles compile to what they say", "[rule-loader
 }
 
 TEST_CASE("config overrides replace a group's repositories wholesale", "[rule-loader]") {
-    const RuleLoad result =
+    const Loaded<RuleSet> result =
         load_shipped({{"models", {"MindSpore/Models", "mindspore/models-fork"}}});
     REQUIRE(result.diagnostics.empty());
-    CHECK(result.rules.groups.at("models") == Strings{"mindspore/models", "mindspore/models-fork"});
-    CHECK(criterion_of(result.rules, "reviewer", "reviewed-prs").filter.repos ==
+    CHECK(result.value->groups.at("models") ==
+          Strings{"mindspore/models", "mindspore/models-fork"});
+    CHECK(criterion_of(*result.value, "reviewer", "reviewed-prs").filter.repos ==
           Strings{"mindspore/mindspore", "mindspore/models", "mindspore/models-fork"});
     // `sig` names the same repository, but it is a group of its own.
-    CHECK(criterion_of(result.rules, "committer", "merged-prs-in-sig").filter.repos ==
+    CHECK(criterion_of(*result.value, "committer", "merged-prs-in-sig").filter.repos ==
           Strings{"mindspore/models"});
 }
 
 TEST_CASE("an override can define a group no rule file defines", "[rule-loader]") {
-    const RuleLoad result = load(criterion({"count: pr_merged", "repos: [mine]", "at_least: 1"}),
-                                 {{"mine", {"me/project"}}});
+    const Loaded<RuleSet> result =
+        load(criterion({"count: pr_merged", "repos: [mine]", "at_least: 1"}),
+             {{"mine", {"me/project"}}});
     REQUIRE(result.diagnostics.empty());
-    CHECK(criterion_of(result.rules, "r", "c").filter.repos == Strings{"me/project"});
+    CHECK(criterion_of(*result.value, "r", "c").filter.repos == Strings{"me/project"});
 }
 
 // --- syntax that loads ---------------------------------------------------------
 
 TEST_CASE("repos mixes groups and repositories, each repository once", "[rule-loader]") {
-    const RuleLoad result = load(
+    const Loaded<RuleSet> result = load(
         "groups:\n"
         "  pair: [a/one, a/two]\n" +
         criterion({"count: pr_opened", "repos: [A/Two, pair, a/three]", "at_least: 0"}));
     REQUIRE(result.diagnostics.empty());
-    const Criterion& c = criterion_of(result.rules, "r", "c");
+    const Criterion& c = criterion_of(*result.value, "r", "c");
     CHECK(c.filter.repos == Strings{"a/two", "a/one", "a/three"});
     CHECK(c.filter.repo_groups == Strings{"a/two", "pair", "a/three"});
     CHECK(c.at_least == 0);
 }
 
 TEST_CASE("a single value stands for a list of one", "[rule-loader]") {
-    const RuleLoad result =
+    const Loaded<RuleSet> result =
         load(criterion({"count: issue_opened", "repos: x/y", "state: Closed", "labels: kind/bug",
                         "issue_type: 缺陷", "at_least: 1"}));
     REQUIRE(result.diagnostics.empty());
-    const Criterion& c = criterion_of(result.rules, "r", "c");
+    const Criterion& c = criterion_of(*result.value, "r", "c");
     CHECK(c.filter.repos == Strings{"x/y"});
     CHECK(c.filter.states == Strings{"closed"});
     CHECK(c.filter.labels == Strings{"kind/bug"});
@@ -241,17 +243,18 @@ TEST_CASE("a single value stands for a list of one", "[rule-loader]") {
 }
 
 TEST_CASE("command words are read as Gitee users type them", "[rule-loader]") {
-    const RuleLoad words =
+    const Loaded<RuleSet> words =
         load(criterion({"count: pr_comment", "commands: [/LGTM, approve]", "at_least: 1"}));
     REQUIRE(words.diagnostics.empty());
-    CHECK(criterion_of(words.rules, "r", "c").filter.commands == Strings{"lgtm", "approve"});
-    const RuleLoad all = load(criterion({"count: issue_comment", "commands: all", "at_least: 1"}));
+    CHECK(criterion_of(*words.value, "r", "c").filter.commands == Strings{"lgtm", "approve"});
+    const Loaded<RuleSet> all =
+        load(criterion({"count: issue_comment", "commands: all", "at_least: 1"}));
     REQUIRE(all.diagnostics.empty());
-    CHECK(criterion_of(all.rules, "r", "c").filter.all_commands);
+    CHECK(criterion_of(*all.value, "r", "c").filter.all_commands);
 }
 
 TEST_CASE("criteria may be one criterion instead of a list", "[rule-loader]") {
-    const RuleLoad result = load(
+    const Loaded<RuleSet> result = load(
         "rules:\n"
         "  - id: solo\n"
         "    role: committer\n"
@@ -262,7 +265,7 @@ TEST_CASE("criteria may be one criterion instead of a list", "[rule-loader]") {
         "      distinct: month\n"
         "      at_least: 3\n");
     REQUIRE(result.diagnostics.empty());
-    const Rule& solo = rule(result.rules, "solo");
+    const Rule& solo = rule(*result.value, "solo");
     CHECK(solo.title == "solo");
     CHECK(solo.role == Role::committer);
     CHECK(solo.prerequisites == std::vector<Role>{Role::reviewer});
@@ -272,10 +275,11 @@ TEST_CASE("criteria may be one criterion instead of a list", "[rule-loader]") {
 }
 
 TEST_CASE("a window may say only in_window, or one criterion for each_month", "[rule-loader]") {
-    const RuleLoad result = load(criterion({"window_months: 3", "each_month:", "  id: monthly",
-                                            "  count: pr_merged", "  at_least: 1"}));
+    const Loaded<RuleSet> result =
+        load(criterion({"window_months: 3", "each_month:", "  id: monthly", "  count: pr_merged",
+                        "  at_least: 1"}));
     REQUIRE(result.diagnostics.empty());
-    const Criterion& c = criterion_of(result.rules, "r", "c");
+    const Criterion& c = criterion_of(*result.value, "r", "c");
     CHECK(c.months == 3);
     CHECK(c.each_month_count == 1);
     REQUIRE(c.children.size() == 1);
@@ -415,9 +419,9 @@ TEST_CASE("rule-bad-threshold: anything but a whole number up to a billion", "[r
                                      "rule-bad-threshold", 6, 19);
         CHECK_THAT(d.message, Contains("'at_least' must be a whole number from 0 to 1000000000"));
     }
-    const RuleLoad largest = load(criterion({"count: doc", "at_least: 1000000000"}));
+    const Loaded<RuleSet> largest = load(criterion({"count: doc", "at_least: 1000000000"}));
     REQUIRE(largest.diagnostics.empty());
-    CHECK(criterion_of(largest.rules, "r", "c").at_least == 1'000'000'000);
+    CHECK(criterion_of(*largest.value, "r", "c").at_least == 1'000'000'000);
 }
 
 TEST_CASE("rule-bad-threshold: a count inside sum has none of its own", "[rule-loader]") {
@@ -444,7 +448,7 @@ TEST_CASE("rule-duplicate-id: a rule id twice across files names the first", "[r
     const std::string text =
         "rules:\n  - id: member\n    criteria: [{id: c, count: doc, "
         "at_least: 1}]\n";
-    const RuleLoad result =
+    const Loaded<RuleSet> result =
         load_rules({make_text_file("one.yaml", text), make_text_file("two.yaml", "\n" + text)});
     const std::vector<Diagnostic> found = with_code(result, "rule-duplicate-id");
     REQUIRE(found.size() == 1);
@@ -452,7 +456,7 @@ TEST_CASE("rule-duplicate-id: a rule id twice across files names the first", "[r
     CHECK(found[0].where.line == 3);
     CHECK(found[0].where.column == 9);
     CHECK_THAT(found[0].message, Contains("rule id 'member' is already used at one.yaml:2:9"));
-    CHECK(result.rules.rules.empty());
+    CHECK_FALSE(result.usable());
 }
 
 TEST_CASE("rule-duplicate-id: a criterion id twice in one rule", "[rule-loader]") {
@@ -538,7 +542,7 @@ TEST_CASE("rule-duplicate-key: a key written twice", "[rule-loader]") {
 
 TEST_CASE("rule-group-conflict: one group, two definitions", "[rule-loader]") {
     const std::string rules = criterion({"count: pr_merged", "repos: [docs]", "at_least: 1"});
-    const RuleLoad conflict = load_rules(
+    const Loaded<RuleSet> conflict = load_rules(
         {make_text_file("one.yaml", "groups:\n  docs: [mindspore/docs]\n" + rules),
          make_text_file("two.yaml", "groups:\n  docs: [mindspore/tutorials]\nrules: []\n")});
     const std::vector<Diagnostic> found = with_code(conflict, "rule-group-conflict");
@@ -549,14 +553,14 @@ TEST_CASE("rule-group-conflict: one group, two definitions", "[rule-loader]") {
     CHECK_THAT(found[0].message, Contains("one.yaml:2:3"));
 
     // The same repositories in another order are the same group.
-    const RuleLoad same =
+    const Loaded<RuleSet> same =
         load_rules({make_text_file("one.yaml", "groups:\n  docs: [a/x, a/y]\n" + rules),
                     make_text_file("two.yaml", "groups:\n  docs: [A/y, a/x]\n")});
     CHECK_FALSE(has_errors(same.diagnostics));
 }
 
 TEST_CASE("rule-unused-group: a warning, and the rules still load", "[rule-loader]") {
-    const RuleLoad result =
+    const Loaded<RuleSet> result =
         load("groups:\n  spare: [a/b]\n" + criterion({"count: doc", "at_least: 1"}));
     REQUIRE(result.diagnostics.size() == 1);
     const Diagnostic& d = result.diagnostics[0];
@@ -564,14 +568,14 @@ TEST_CASE("rule-unused-group: a warning, and the rules still load", "[rule-loade
     CHECK(d.severity == Severity::warning);
     CHECK(d.where.line == 2);
     CHECK(d.where.column == 3);
-    CHECK(result.rules.rules.size() == 1);
+    CHECK(result.value->rules.size() == 1);
 }
 
 TEST_CASE("rule-no-rules: a file without rules is a warning", "[rule-loader]") {
     for (const std::string& text : {std::string(), std::string("# nothing yet\n"),
                                     std::string("rules: []\n"), std::string("rules:\n")}) {
         INFO(text);
-        const RuleLoad result = load(text);
+        const Loaded<RuleSet> result = load(text);
         REQUIRE(result.diagnostics.size() == 1);
         CHECK(result.diagnostics[0].code == Code::rule_no_rules);
         CHECK(result.diagnostics[0].severity == Severity::warning);
@@ -580,43 +584,42 @@ TEST_CASE("rule-no-rules: a file without rules is a warning", "[rule-loader]") {
 }
 
 TEST_CASE("a file of groups alone serves the other files", "[rule-loader]") {
-    const RuleLoad result = load_rules(
+    const Loaded<RuleSet> result = load_rules(
         {make_text_file("groups.yaml", "groups:\n  mine: [a/b]\n"),
          make_text_file("rules.yaml",
                         criterion({"count: pr_merged", "repos: [mine]", "at_least: 1"}))});
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].code == Code::rule_no_rules);
-    CHECK(criterion_of(result.rules, "r", "c").filter.repos == Strings{"a/b"});
+    CHECK(criterion_of(*result.value, "r", "c").filter.repos == Strings{"a/b"});
 }
 
 TEST_CASE("text that is not YAML is reported, not thrown", "[rule-loader]") {
-    const RuleLoad result = load("rules: [\n");
+    const Loaded<RuleSet> result = load("rules: [\n");
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].code == Code::yaml_syntax);
-    CHECK(result.rules.rules.empty());
+    CHECK_FALSE(result.usable());
 }
 
 TEST_CASE("a stray comma is a syntax error, not an endless parse", "[rule-loader]") {
     // yaml-cpp 0.7 alone would allocate empty documents until memory runs out.
     for (const std::string& text : {std::string(", with at_least\n"), std::string("- a\n,\n")}) {
         INFO(text);
-        const RuleLoad result = load(text);
+        const Loaded<RuleSet> result = load(text);
         REQUIRE(result.diagnostics.size() == 1);
         CHECK(result.diagnostics[0].code == Code::yaml_syntax);
         CHECK_THAT(result.diagnostics[0].message, Contains("unexpected ','"));
     }
 }
 
-TEST_CASE("with any error no rule comes back, but the groups do", "[rule-loader]") {
-    const RuleLoad result = load("groups:\n  g: [a/b]\n" +
-                                 criterion({"count: pr_merged", "repos: [g]", "at_least: x"}));
+TEST_CASE("with any error no rule set comes back", "[rule-loader]") {
+    const Loaded<RuleSet> result = load(
+        "groups:\n  g: [a/b]\n" + criterion({"count: pr_merged", "repos: [g]", "at_least: x"}));
     CHECK(has_errors(result.diagnostics));
-    CHECK(result.rules.rules.empty());
-    CHECK(result.rules.groups.at("g") == Strings{"a/b"});
+    CHECK_FALSE(result.usable());
 }
 
 TEST_CASE("findings come sorted, each with its source line", "[rule-loader]") {
-    const RuleLoad result = load(criterion({"count: pr_merge", "at_least: -1", "bogus: 1"}));
+    const Loaded<RuleSet> result = load(criterion({"count: pr_merge", "at_least: -1", "bogus: 1"}));
     REQUIRE(result.diagnostics.size() == 3);
     CHECK(result.diagnostics[0].where.line == 5);
     CHECK(result.diagnostics[1].where.line == 6);
@@ -637,7 +640,7 @@ TEST_CASE("rule-too-deep: criteria nested 40 levels", "[rule-loader]") {
         indent += "    ";
     }
     text += indent + "- id: leaf\n" + indent + "  count: doc\n" + indent + "  at_least: 1\n";
-    const RuleLoad result = load(text);
+    const Loaded<RuleSet> result = load(text);
     const std::vector<Diagnostic> found = with_code(result, "rule-too-deep");
     REQUIRE(found.size() == 1);
     // The root is level 1, so the 32nd nested item (level-31) is one too many.
@@ -659,20 +662,20 @@ TEST_CASE("alias-heavy files end in an error, quickly", "[rule-loader]") {
         }
         text += "]}\n";
     }
-    const RuleLoad result = load(text);
+    const Loaded<RuleSet> result = load(text);
     CHECK(with_code(result, "rule-too-large").size() == 1);
-    CHECK(result.rules.rules.empty());
+    CHECK_FALSE(result.usable());
 }
 
 TEST_CASE("an alias that contains itself ends in an error", "[rule-loader]") {
-    const RuleLoad result = load(
+    const Loaded<RuleSet> result = load(
         "rules:\n"
         "  - id: loop\n"
         "    criteria: &c\n"
         "      - id: a\n"
         "        all: *c\n");
     CHECK(with_code(result, "rule-too-deep").size() == 1);
-    CHECK(result.rules.rules.empty());
+    CHECK_FALSE(result.usable());
 }
 
 TEST_CASE("nulls and odd nodes anywhere are findings, not crashes", "[rule-loader]") {
@@ -689,9 +692,9 @@ TEST_CASE("nulls and odd nodes anywhere are findings, not crashes", "[rule-loade
              std::string("rules:\n  - id: r\n    criteria: &a {id: x, any: [*a, *a]}\n"),
          }) {
         INFO(text);
-        const RuleLoad result = load(text);
+        const Loaded<RuleSet> result = load(text);
         CHECK(has_errors(result.diagnostics));
-        CHECK(result.rules.rules.empty());
+        CHECK_FALSE(result.usable());
     }
 }
 
@@ -727,7 +730,7 @@ TEST_CASE("unusable rule paths throw InputError", "[rule-loader]") {
     // Text that is not YAML is read fine, and reported by load_rules with its line.
     const std::string broken = dir.write("broken.yaml", "rules: [\n");
     CHECK(code_of(broken) == "none");
-    const RuleLoad load = load_rules(read_rule_files({broken}));
+    const Loaded<RuleSet> load = load_rules(read_rule_files({broken}));
     REQUIRE(load.diagnostics.size() == 1);
     CHECK(load.diagnostics[0].code == Code::yaml_syntax);
     CHECK(load.diagnostics[0].where.line == 2);

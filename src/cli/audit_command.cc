@@ -63,14 +63,15 @@ std::string render(const AuditReport& report, const OutputFlags& output) {
 }
 
 int run_audit(const AuditFlags& flags) {
-    const RosterLint roster = read_roster_or_exit(flags.roster);
+    const Loaded<Roster> loaded = read_roster_or_exit(flags.roster);
+    const Roster& roster = *loaded.value;
     const EvaluationInputs inputs(flags.evaluation);
-    const std::unique_ptr<Evaluator> evaluator = inputs.evaluator_for(roster.roster);
+    const std::unique_ptr<Evaluator> evaluator = inputs.evaluator_for(roster);
     AuditReport report;
     report.as_of = inputs.as_of();
     report.roster_path = flags.roster;
     report.rules = &inputs.rules();
-    report.people = evaluate_people(flags, inputs, *evaluator, roster.roster);
+    report.people = evaluate_people(flags, inputs, *evaluator, roster);
     print_stdout(render(report, flags.evaluation.output));
     return kExitOk;
 }

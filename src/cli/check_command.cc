@@ -30,10 +30,10 @@ std::string render(const AuditReport& report, const OutputFlags& output) {
 
 int run_check(const CheckFlags& flags) {
     // Without a roster nobody holds a role: prerequisites show as missing.
-    const RosterLint roster =
-        flags.roster.empty() ? RosterLint{} : read_roster_or_exit(flags.roster);
+    const Loaded<Roster> roster =
+        flags.roster.empty() ? Loaded<Roster>{Roster(), {}} : read_roster_or_exit(flags.roster);
     const EvaluationInputs inputs(flags.evaluation);
-    const std::unique_ptr<Evaluator> evaluator = inputs.evaluator_for(roster.roster);
+    const std::unique_ptr<Evaluator> evaluator = inputs.evaluator_for(*roster.value);
     AuditReport report;
     report.as_of = inputs.as_of();
     report.roster_path = flags.roster;

@@ -20,17 +20,17 @@ struct CiFlags {
     EvaluationFlags evaluation;
 };
 
-RosterLint read_base(const CiFlags& flags) {
+Loaded<Roster> read_base(const CiFlags& flags) {
     if (flags.base_ref.empty()) {
         return read_roster_or_exit(flags.base);
     }
     const std::string path = flags.base.empty() ? flags.head : flags.base;
-    RosterLint lint = lint_roster_text(
-        make_text_file(flags.base_ref + ":" + path, git_show(flags.base_ref, path)));
-    if (!lint.usable) {
-        throw InputError(lint.diagnostics.front());
+    Loaded<Roster> base =
+        load_roster(make_text_file(flags.base_ref + ":" + path, git_show(flags.base_ref, path)));
+    if (!base.usable()) {
+        throw InputError(std::move(base.diagnostics));
     }
-    return lint;
+    return base;
 }
 
 // The head roster without the listing being judged: holding Committer implies
@@ -76,17 +76,17 @@ std::string render(const CiReport& report, const OutputFlags& output) {
 }
 
 int run_ci(const CiFlags& flags) {
-    const RosterLint base = read_base(flags);
-    const RosterLint head = read_roster_or_exit(flags.head);
+    const Loaded<Roster> base = read_base(flags);
+    const Loaded<Roster> head = read_roster_or_exit(flags.head);
     const EvaluationInputs inputs(flags.evaluation);
-    const RosterDiff diff = diff_rosters(base.roster, head.roster);
+    const RosterDiff diff = diff_rosters(*base.value, *head.value);
     CiReport report;
     report.base_path = flags.base_ref.empty() ? flags.base : flags.base_ref + ":" + flags.head;
     report.head_path = flags.head;
     report.as_of = inputs.as_of();
     report.rules = &inputs.rules();
     for (const RoleChange& change : diff.additions) {
-        report.additions.push_back(judge(change, inputs, head.roster));
+        report.additions.push_back(judge(change, inputs, *head.value));
     }
     report.removals = diff.removals;
     report.lint = head.diagnostics;

@@ -9,7 +9,7 @@
 #include "sigaudit/report/diagnostic_text.h"
 #include "sigaudit/report/fetch_report.h"
 #include "sigaudit/report/rules_report.h"
-#include "sigaudit/roster/roster_lint.h"
+
 #include "sigaudit/store/store.h"
 #include "store_sync.h"
 
@@ -41,10 +41,10 @@ Date as_of_from(const std::string& flag, UtcOffset zone) {
 LoadedRules load_rules_or_exit(const RuleFlags& flags) {
     LoadedRules loaded = load_rule_paths(flags);
     if (has_errors(loaded.load.diagnostics)) {
-        std::fputs(render_rules_check_text(loaded.load.diagnostics, loaded.load.rules, loaded.files,
-                                           Style(false), false)
-                       .c_str(),
-                   stderr);
+        std::fputs(
+            render_rules_check_text(loaded.load.diagnostics, 0, loaded.files, Style(false), false)
+                .c_str(),
+            stderr);
         throw ExitWith{kExitBadInput};
     }
     return loaded;
@@ -85,10 +85,11 @@ void add_evaluation_flags(CLI::App& command, EvaluationFlags& flags) {
 EvaluationInputs::EvaluationInputs(const EvaluationFlags& flags)
     : config_(load_config_or_default(flags.rules.config)),
       rules_(load_rules_or_exit(flags.rules)),
-      evidence_(flags.evidence.empty() ? Evidence() : load_evidence_file(flags.evidence)),
+      evidence_(flags.evidence.empty() ? Evidence()
+                                       : require(load_evidence(read_text_file(flags.evidence)))),
       as_of_(as_of_from(flags.as_of, config_.time_zone)) {
     const std::vector<Activity> activities =
-        gitee_activities(flags, config_, rules_.load.rules.repositories());
+        gitee_activities(flags, config_, rules().repositories());
     index_ = ActivityIndex(activities, config_.time_zone);
 }
 
@@ -96,17 +97,12 @@ std::unique_ptr<Evaluator> EvaluationInputs::evaluator_for(const Roster& roster)
     return std::make_unique<Evaluator>(rules(), index_, evidence_, roster, as_of_);
 }
 
-RosterLint read_roster_or_exit(const std::string& path) {
-    RosterLint lint = lint_roster_file(path);
-    if (!lint.usable) {
-        std::string out;
-        for (const Diagnostic& diagnostic : lint.diagnostics) {
-            render_diagnostic(out, diagnostic, Style(false), false);
-        }
-        std::fputs(out.c_str(), stderr);
-        throw ExitWith{kExitBadInput};
+Loaded<Roster> read_roster_or_exit(const std::string& path) {
+    Loaded<Roster> roster = load_file(path, load_roster);
+    if (!roster.usable()) {
+        throw InputError(std::move(roster.diagnostics));
     }
-    return lint;
+    return roster;
 }
 
 void print_stdout(const std::string& text) {

@@ -15,7 +15,7 @@
 #include "sigaudit/config/config.h"
 #include "sigaudit/evidence/evidence.h"
 #include "sigaudit/roster/roster.h"
-#include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/roster/roster_loader.h"
 #include "sigaudit/rules/evaluator.h"
 
 namespace sigaudit {
@@ -40,7 +40,7 @@ class EvaluationInputs {
     // file, 3 when the store or the fetch fails.
     explicit EvaluationInputs(const EvaluationFlags& flags);
 
-    const RuleSet& rules() const { return rules_.load.rules; }
+    const RuleSet& rules() const { return *rules_.load.value; }
     const Evidence& evidence() const { return evidence_; }
     const ActivityIndex& activities() const { return index_; }
     Date as_of() const { return as_of_; }
@@ -58,7 +58,7 @@ class EvaluationInputs {
 
 // Reads a roster for evaluation: unreadable or not YAML → message, ExitWith 2.
 // Lint findings do not stop an audit; `ci` reports them itself.
-RosterLint read_roster_or_exit(const std::string& path);
+Loaded<Roster> read_roster_or_exit(const std::string& path);
 
 void print_stdout(const std::string& text);
 

@@ -42,10 +42,10 @@ std::vector<std::string> repositories_to_fetch(const FetchFlags& flags) {
         return repos;
     }
     const LoadedRules loaded = load_rule_paths(flags.rules);
-    if (has_errors(loaded.load.diagnostics)) {
-        throw InputError(loaded.load.diagnostics.front());
+    if (!loaded.load.usable()) {
+        throw InputError(loaded.load.diagnostics);
     }
-    return loaded.load.rules.repositories();
+    return loaded.load.value->repositories();
 }
 
 int run_fetch(const FetchFlags& flags) {

@@ -18,7 +18,7 @@ namespace {
 
 [[noreturn]] void fail(const std::string& ref, const std::string& path, const std::string& why) {
     throw InputError(make_diagnostic(Code::git_show_failed, SourceLocation{ref + ":" + path, 0, 0},
-                                "cannot read the base roster from git: " + why));
+                                     "cannot read the base roster from git: " + why));
 }
 
 std::string read_all(int fd, std::size_t limit, bool& too_large) {

@@ -7,7 +7,7 @@
 #include "output_flags.h"
 #include "sigaudit/common/exit_code.h"
 #include "sigaudit/report/lint_report.h"
-#include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/roster/roster_loader.h"
 
 namespace sigaudit {
 
@@ -18,9 +18,9 @@ struct LintFlags {
     OutputFlags output;
 };
 
-int lint_exit_code(const std::vector<RosterLint>& results) {
-    const auto unusable = [](const RosterLint& r) { return !r.usable; };
-    const auto failed = [](const RosterLint& r) { return has_errors(r.diagnostics); };
+int lint_exit_code(const std::vector<LintedFile>& results) {
+    const auto unusable = [](const LintedFile& r) { return !r.roster.usable(); };
+    const auto failed = [](const LintedFile& r) { return has_errors(r.roster.diagnostics); };
     if (std::any_of(results.begin(), results.end(), unusable)) {
         return kExitBadInput;
     }
@@ -28,10 +28,10 @@ int lint_exit_code(const std::vector<RosterLint>& results) {
 }
 
 int run_lint(const LintFlags& flags) {
-    std::vector<RosterLint> results;
+    std::vector<LintedFile> results;
     results.reserve(flags.files.size());
     for (const std::string& path : flags.files) {
-        results.push_back(lint_roster_file(path));
+        results.push_back(LintedFile{path, load_file(path, load_roster)});
     }
     const std::string report = flags.output.format == "json"
                                    ? render_lint_json(results)

@@ -39,7 +39,9 @@ int main(int argc, char** argv) {
         return done.code;
     } catch (const InputError& e) {
         std::string out;
-        render_diagnostic(out, e.diagnostic(), Style(false), false);
+        for (const Diagnostic& diagnostic : e.diagnostics()) {
+            render_diagnostic(out, diagnostic, Style(false), false);
+        }
         std::fputs(out.c_str(), stderr);
         return kExitBadInput;
     } catch (const StoreError& e) {

@@ -22,7 +22,7 @@ void add_rule_flags(CLI::App& command, RuleFlags& flags);
 // Throws InputError when a rule file or the config cannot be read, or the
 // config is invalid; every problem in a rule file is a diagnostic in the load.
 struct LoadedRules {
-    RuleLoad load;
+    Loaded<RuleSet> load;
     std::size_t files = 0;
 };
 LoadedRules load_rule_paths(const RuleFlags& flags,

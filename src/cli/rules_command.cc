@@ -29,10 +29,10 @@ void print(const std::string& text, std::FILE* stream = stdout) {
 std::optional<LoadedRules> load_or_report(const RulesFlags& flags, int& exit_code) {
     try {
         LoadedRules loaded = load_rule_paths(flags.rules, flags.positional_paths);
-        if (!has_errors(loaded.load.diagnostics)) {
+        if (loaded.load.usable()) {
             return loaded;
         }
-        print(render_rules_check_text(loaded.load.diagnostics, loaded.load.rules, loaded.files,
+        print(render_rules_check_text(loaded.load.diagnostics, 0, loaded.files,
                                       stdout_style(flags.output), false),
               stderr);
     } catch (const InputError& e) {
@@ -47,8 +47,9 @@ std::optional<LoadedRules> load_or_report(const RulesFlags& flags, int& exit_cod
 int run_check(const RulesFlags& flags) {
     try {
         const LoadedRules loaded = load_rule_paths(flags.rules, flags.positional_paths);
-        print(render_rules_check_text(loaded.load.diagnostics, loaded.load.rules, loaded.files,
-                                      stdout_style(flags.output), flags.output.quiet));
+        print(render_rules_check_text(
+            loaded.load.diagnostics, loaded.load.usable() ? loaded.load.value->rules.size() : 0,
+            loaded.files, stdout_style(flags.output), flags.output.quiet));
         return has_errors(loaded.load.diagnostics) ? kExitBadInput : kExitOk;
     } catch (const InputError& e) {
         std::string out;
@@ -62,8 +63,8 @@ int run_list(const RulesFlags& flags) {
     int exit_code = kExitOk;
     if (const auto loaded = load_or_report(flags, exit_code)) {
         print(flags.output.format == "json"
-                  ? render_rules_list_json(loaded->load.rules)
-                  : render_rules_list_text(loaded->load.rules, stdout_style(flags.output)));
+                  ? render_rules_list_json(*loaded->load.value)
+                  : render_rules_list_text(*loaded->load.value, stdout_style(flags.output)));
     }
     return exit_code;
 }
@@ -74,7 +75,7 @@ int run_explain(const RulesFlags& flags) {
     if (!loaded) {
         return exit_code;
     }
-    const RuleSet& rules = loaded->load.rules;
+    const RuleSet& rules = *loaded->load.value;
     const Rule* rule = rules.find(to_lower_ascii(flags.rule_id));
     if (rule == nullptr) {
         std::vector<std::string> known;

@@ -83,6 +83,15 @@ YAML::Node parse_yaml(const TextFile& file) {
     return documents.empty() ? YAML::Node() : documents.front();
 }
 
+std::optional<YAML::Node> parse_yaml(const TextFile& file, std::vector<Diagnostic>& diagnostics) {
+    try {
+        return parse_yaml(file);
+    } catch (const InputError& e) {
+        diagnostics.insert(diagnostics.end(), e.diagnostics().begin(), e.diagnostics().end());
+        return std::nullopt;
+    }
+}
+
 SourceLocation location_of(const YAML::Node& node, const std::string& file) {
     return location_of_mark(node.Mark(), file);
 }

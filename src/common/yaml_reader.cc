@@ -63,6 +63,7 @@ void YamlReader::report(Code code, SourceLocation at, std::string message) {
     Diagnostic diagnostic = make_diagnostic(code, std::move(at), std::move(message));
     diagnostic.context = context_;
     diagnostics_.push_back(std::move(diagnostic));
+    ++findings_;
 }
 
 void YamlReader::report(Code code, const YAML::Node& at, std::string message) {

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <charconv>
-#include <set>
 
 #include <fmt/format.h>
 
 #include "sigaudit/common/gitee_login.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
+#include "sigaudit/common/yaml_reader.h"
 
 namespace sigaudit {
 
@@ -16,41 +16,7 @@ namespace {
 
 constexpr int kMaxCount = 1'000'000;
 
-// A key as written and its value, once the entry has the key.
-struct Field {
-    bool present = false;
-    YAML::Node key;
-    YAML::Node value;
-
-    bool has_text() const { return present && value.IsScalar(); }
-};
-
-struct EntryFields {
-    Field login;
-    Field type;
-    Field date;
-    Field count;
-    Field url;
-    Field note;
-};
-
-struct KeySlot {
-    std::string_view key;
-    Field EntryFields::*field;
-};
-
-constexpr KeySlot kKeySlots[] = {
-    {"login", &EntryFields::login}, {"type", &EntryFields::type}, {"date", &EntryFields::date},
-    {"count", &EntryFields::count}, {"url", &EntryFields::url},   {"note", &EntryFields::note},
-};
-
-std::vector<std::string_view> known_keys() {
-    std::vector<std::string_view> keys;
-    for (const KeySlot& slot : kKeySlots) {
-        keys.push_back(slot.key);
-    }
-    return keys;
-}
+constexpr std::string_view kEntryKeys[] = {"login", "type", "date", "count", "url", "note"};
 
 std::vector<std::string_view> known_type_ids() {
     std::vector<std::string_view> ids;
@@ -93,21 +59,22 @@ std::string bad_date_message(std::string_view text) {
 // Reads the fields of one entry, reporting every problem it finds.
 class EntryReader {
   public:
-    EntryReader(const YAML::Node& item, const std::string& file,
-                std::vector<Diagnostic>& diagnostics)
-        : item_(item), file_(file), diagnostics_(diagnostics), errors_before_(diagnostics.size()) {}
+    EntryReader(YamlReader& reader, const YAML::Node& item)
+        : reader_(reader),
+          item_(item),
+          findings_before_(reader.findings()),
+          fields_(reader.fields(item, kEntryKeys, "an evidence entry")) {}
 
     std::optional<EvidenceEntry> read() {
-        collect_fields();
         EvidenceEntry entry;
-        entry.where = location_of(item_, file_);
+        entry.where = reader_.where(item_);
         entry.login = read_login();
         const auto type = read_type();
         const auto date = read_date();
         entry.count = read_count();
         entry.url = read_url();
-        entry.note = text_of(fields_.note, "note", {}).value_or("");
-        if (diagnostics_.size() != errors_before_ || !type || !date) {
+        entry.note = text_of("note", {}).value_or("");
+        if (reader_.findings() != findings_before_ || reader_.exhausted() || !type || !date) {
             return std::nullopt;
         }
         entry.type = *type;
@@ -117,46 +84,7 @@ class EntryReader {
 
   private:
     void error(Code code, const YAML::Node& at, std::string message) {
-        diagnostics_.push_back(
-            make_diagnostic(std::move(code), location_of(at, file_), std::move(message)));
-    }
-
-    void collect_fields() {
-        for (const auto& pair : item_) {
-            if (!pair.first.IsScalar()) {
-                error(Code::evidence_unknown_key, pair.first,
-                      fmt::format("evidence entry keys are words such as 'login', but this one "
-                                  "is {}",
-                                  describe_node_kind(pair.first)));
-                continue;
-            }
-            place_field(pair.first, pair.second);
-        }
-    }
-
-    void place_field(const YAML::Node& key, const YAML::Node& value) {
-        const std::string& name = key.Scalar();
-        const auto* slot = std::find_if(std::begin(kKeySlots), std::end(kKeySlots),
-                                        [&](const KeySlot& s) { return s.key == name; });
-        if (slot == std::end(kKeySlots)) {
-            if (const auto meant = likely_meant(name, known_keys())) {
-                typo_targets_.insert(*meant);
-            }
-            error(Code::evidence_unknown_key, key,
-                  fmt::format("unknown key '{}' in an evidence entry; {}", name,
-                              suggest_known(name, known_keys(), "keys")));
-            return;
-        }
-        Field& field = fields_.*(slot->field);
-        if (field.present) {
-            // YAML readers disagree on which of the two values wins; refuse to guess.
-            error(Code::evidence_duplicate_key, key,
-                  fmt::format("'{}' is written twice in this evidence entry (first at line {}); "
-                              "keep one",
-                              name, location_of(field.key, file_).line));
-            return;
-        }
-        field = Field{true, key, value};
+        reader_.report(code, at, std::move(message));
     }
 
     std::string subject() const {
@@ -166,25 +94,25 @@ class EntryReader {
 
     // The trimmed text of a field, or nothing when it is absent or empty; a
     // required field (one with a `fix` to suggest) is then reported missing.
-    std::optional<std::string> text_of(const Field& field, std::string_view name,
-                                       std::string_view fix) {
-        if (field.present && !field.value.IsNull() && !field.value.IsScalar()) {
-            error(Code::evidence_not_text, field.value,
-                  fmt::format("'{}' must be a single value, but it is {}", field.key.Scalar(),
-                              describe_node_kind(field.value)));
+    std::optional<std::string> text_of(std::string_view name, std::string_view fix) {
+        const Field* field = fields_.find(name);
+        if (field != nullptr && !field->value.IsNull() && !field->value.IsScalar()) {
+            error(Code::evidence_not_text, field->value,
+                  fmt::format("'{}' must be a single value, but it is {}", field->key.Scalar(),
+                              describe_node_kind(field->value)));
             return std::nullopt;
         }
-        if (field.has_text() && !trim(field.value.Scalar()).empty()) {
-            return std::string(trim(field.value.Scalar()));
+        if (field != nullptr && field->value.IsScalar() && !trim(field->value.Scalar()).empty()) {
+            return std::string(trim(field->value.Scalar()));
         }
         if (fix.empty()) {
             return std::nullopt;
         }
-        if (field.present) {
+        if (field != nullptr) {
             // A key with no value: its own line is where the fix goes.
-            error(Code::evidence_missing_field, field.key,
+            error(Code::evidence_missing_field, field->key,
                   fmt::format("{} has an empty '{}'; {}", subject(), name, fix));
-        } else if (typo_targets_.count(name) == 0) {
+        } else if (!fields_.misspells(name)) {
             // When a misspelt key already stands for it, that error says it all.
             error(Code::evidence_missing_field, item_,
                   fmt::format("{} has no '{}'; {}", subject(), name, fix));
@@ -192,13 +120,15 @@ class EntryReader {
         return std::nullopt;
     }
 
+    const YAML::Node& value_of(std::string_view name) const { return fields_.find(name)->value; }
+
     std::string read_login() {
-        const auto text = text_of(fields_.login, "login", "write the person's Gitee login");
+        const auto text = text_of("login", "write the person's Gitee login");
         if (!text) {
             return {};
         }
         if (!is_valid_login(*text)) {
-            error(Code::evidence_bad_login, fields_.login.value,
+            error(Code::evidence_bad_login, value_of("login"),
                   fmt::format("login '{}' is not a Gitee login (letters, digits, '_', '-', '.'){}",
                               *text, login_fix_hint(*text)));
             return {};
@@ -209,33 +139,33 @@ class EntryReader {
 
     std::optional<EvidenceType> read_type() {
         const std::string fix = fmt::format("write one of {}", join_words(known_type_ids()));
-        const auto text = text_of(fields_.type, "type", fix);
+        const auto text = text_of("type", fix);
         if (!text) {
             return std::nullopt;
         }
         const auto type = evidence_type_from_id(*text);
         if (!type) {
-            error(Code::evidence_unknown_type, fields_.type.value,
+            error(Code::evidence_unknown_type, value_of("type"),
                   fmt::format("unknown evidence type '{}'; {}", *text,
-                              suggest_known(*text, known_type_ids(), "types")));
+                              unknown_word_hint(*text, known_type_ids(), "types")));
         }
         return type;
     }
 
     std::optional<Date> read_date() {
-        const auto text = text_of(fields_.date, "date", "write the day it happened as YYYY-MM-DD");
+        const auto text = text_of("date", "write the day it happened as YYYY-MM-DD");
         if (!text) {
             return std::nullopt;
         }
         const auto date = parse_iso_date(*text);
         if (!date) {
-            error(Code::evidence_bad_date, fields_.date.value, bad_date_message(*text));
+            error(Code::evidence_bad_date, value_of("date"), bad_date_message(*text));
         }
         return date;
     }
 
     int read_count() {
-        const auto text = text_of(fields_.count, "count", {});
+        const auto text = text_of("count", {});
         if (!text) {
             return 1;
         }
@@ -249,7 +179,7 @@ class EntryReader {
         const bool too_large = digits_only && (status == std::errc::result_out_of_range ||
                                                (status == std::errc() && value > kMaxCount));
         error(
-            Code::evidence_bad_count, fields_.count.value,
+            Code::evidence_bad_count, value_of("count"),
             too_large
                 ? fmt::format("count {} is implausibly large (at most {})", *text, kMaxCount)
                 : fmt::format("count '{}' must be a whole number from 1 to {}", *text, kMaxCount));
@@ -257,7 +187,7 @@ class EntryReader {
     }
 
     std::string read_url() {
-        const auto text = text_of(fields_.url, "url", {});
+        const auto text = text_of("url", {});
         if (!text) {
             return {};
         }
@@ -267,7 +197,7 @@ class EntryReader {
         const bool one_token = text->find_first_of(" \t<>\"") == std::string::npos;
         const bool has_host = text->find("://") + 3 < text->size();
         if (!web_link || !one_token || !has_host) {
-            error(Code::evidence_bad_url, fields_.url.value,
+            error(Code::evidence_bad_url, value_of("url"),
                   fmt::format("url '{}' must be a web link starting with https:// or http://",
                               *text));
             return {};
@@ -275,28 +205,18 @@ class EntryReader {
         return *text;
     }
 
+    YamlReader& reader_;
     const YAML::Node& item_;
-    const std::string& file_;
-    std::vector<Diagnostic>& diagnostics_;
-    const std::size_t errors_before_;
-    EntryFields fields_;
+    // Any finding about the entry, its keys included, keeps it out.
+    const std::size_t findings_before_;
+    const Fields fields_;
     std::string login_;  // once read, names the entry in later messages
-    std::set<std::string_view, std::less<>> typo_targets_;  // keys a misspelt key stood for
 };
 
 }  // namespace
 
-std::string suggest_known(std::string_view word, const std::vector<std::string_view>& known,
-                          std::string_view plural) {
-    const std::string list = join_words(known, ", ");
-    const auto meant = likely_meant(word, known);
-    return meant ? fmt::format("did you mean '{}'? Known {}: {}", *meant, plural, list)
-                 : fmt::format("known {}: {}", plural, list);
-}
-
-std::optional<EvidenceEntry> read_evidence_entry(const YAML::Node& item, const std::string& file,
-                                                 std::vector<Diagnostic>& diagnostics) {
-    return EntryReader(item, file, diagnostics).read();
+std::optional<EvidenceEntry> read_evidence_entry(YamlReader& reader, const YAML::Node& item) {
+    return EntryReader(reader, item).read();
 }
 
 }  // namespace sigaudit

@@ -20,70 +20,73 @@ std::string people_summary(const Roster& roster) {
         fmt::join(parts, ", "));
 }
 
-std::string file_summary(const RosterLint& file, const Style& style) {
-    if (!file.usable) {
+std::string file_summary(const LintedFile& file, const Style& style) {
+    if (!file.roster.usable()) {
         return fmt::format(
             "{}: {}\n", file.path,
             style.paint("not linted: the file cannot be used until the error above is fixed",
                         Tone::error));
     }
-    return fmt::format("{}: {} — {}\n", file.path, render_verdict(file.diagnostics, style),
-                       people_summary(file.roster));
+    return fmt::format("{}: {} — {}\n", file.path, render_verdict(file.roster.diagnostics, style),
+                       people_summary(*file.roster.value));
 }
 
 nlohmann::ordered_json finding_json(const Diagnostic& d) {
-    return {{"file", d.where.file},     {"line", d.where.line},
-            {"column", d.where.column}, {"severity", std::string(to_string(d.severity))},
-            {"code", std::string(code_name(d.code))},           {"message", d.message}};
+    return {{"file", d.where.file},
+            {"line", d.where.line},
+            {"column", d.where.column},
+            {"severity", std::string(to_string(d.severity))},
+            {"code", std::string(code_name(d.code))},
+            {"message", d.message}};
 }
 
-nlohmann::ordered_json file_json(const RosterLint& file) {
+nlohmann::ordered_json file_json(const LintedFile& file) {
+    const std::optional<Roster>& roster = file.roster.value;
     nlohmann::ordered_json holders = nlohmann::ordered_json::object();
     for (Role role : kLadder) {
-        holders[std::string(role_id(role))] = file.usable ? file.roster.count_holding(role) : 0;
+        holders[std::string(role_id(role))] = roster ? roster->count_holding(role) : 0;
     }
     return {{"path", file.path},
-            {"usable", file.usable},
-            {"format", file.usable
-                           ? nlohmann::ordered_json(std::string(to_string(file.roster.format())))
-                           : nullptr},
-            {"people", file.usable ? file.roster.logins().size() : 0},
+            {"usable", file.roster.usable()},
+            {"format",
+             roster ? nlohmann::ordered_json(std::string(to_string(roster->format()))) : nullptr},
+            {"people", roster ? roster->logins().size() : 0},
             {"holders", holders},
-            {"errors", count_severity(file.diagnostics, Severity::error)},
-            {"warnings", count_severity(file.diagnostics, Severity::warning)}};
+            {"errors", count_severity(file.roster.diagnostics, Severity::error)},
+            {"warnings", count_severity(file.roster.diagnostics, Severity::warning)}};
 }
 
 }  // namespace
 
-std::string render_lint_text(const std::vector<RosterLint>& files, const Style& style,
+std::string render_lint_text(const std::vector<LintedFile>& files, const Style& style,
                              const LintTextOptions& options) {
     std::string out;
-    for (const RosterLint& file : files) {
-        for (const Diagnostic& d : file.diagnostics) {
+    for (const LintedFile& file : files) {
+        for (const Diagnostic& d : file.roster.diagnostics) {
             render_diagnostic(out, d, style, options.quiet);
         }
     }
     if (!options.quiet) {
-        for (const RosterLint& file : files) {
+        for (const LintedFile& file : files) {
             out += file_summary(file, style);
         }
     }
     return out;
 }
 
-std::string render_lint_json(const std::vector<RosterLint>& files) {
+std::string render_lint_json(const std::vector<LintedFile>& files) {
     nlohmann::ordered_json document = {{"schema", "sigaudit/lint@1"}};
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     nlohmann::ordered_json summaries = nlohmann::ordered_json::array();
     int errors = 0;
     int warnings = 0;
-    for (const RosterLint& file : files) {
+    for (const LintedFile& file : files) {
         summaries.push_back(file_json(file));
-        for (const Diagnostic& d : file.diagnostics) {
+        for (const Diagnostic& d : file.roster.diagnostics) {
             findings.push_back(finding_json(d));
         }
-        errors += count_severity(file.diagnostics, Severity::error);
-        warnings += count_severity(file.diagnostics, Severity::warning);
+        errors += count_severity(file.roster.diagnostics, Severity::error);
+        warnings += count_severity(file.roster.diagnostics, Severity::warning);
     }
     document["files"] = std::move(summaries);
     document["findings"] = std::move(findings);

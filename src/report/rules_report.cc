@@ -159,9 +159,8 @@ std::string render_rule_explanation(const Rule& rule, const Style& style) {
     return out;
 }
 
-std::string render_rules_check_text(const std::vector<Diagnostic>& diagnostics,
-                                    const RuleSet& rules, std::size_t files, const Style& style,
-                                    bool quiet) {
+std::string render_rules_check_text(const std::vector<Diagnostic>& diagnostics, std::size_t rules,
+                                    std::size_t files, const Style& style, bool quiet) {
     std::string out;
     for (const Diagnostic& diagnostic : diagnostics) {
         render_diagnostic(out, diagnostic, style, quiet);
@@ -170,7 +169,7 @@ std::string render_rules_check_text(const std::vector<Diagnostic>& diagnostics,
         return out;
     }
     out += fmt::format("{}: {} in {}\n", render_verdict(diagnostics, style),
-                       count_of(static_cast<std::int64_t>(rules.rules.size()), "rule"),
+                       count_of(static_cast<std::int64_t>(rules), "rule"),
                        count_of(static_cast<std::int64_t>(files), "file"));
     return out;
 }

@@ -1,4 +1,5 @@
 #include "sigaudit/roster/roster_lint.h"
+#include "sigaudit/roster/roster_loader.h"
 
 #include <map>
 #include <set>
@@ -127,29 +128,20 @@ std::vector<Diagnostic> lint_roster(const Roster& roster) {
     return out;
 }
 
-RosterLint lint_roster_text(const TextFile& file) {
-    RosterLint lint{file.path, false, {}, {}};
+Loaded<Roster> load_roster(const TextFile& file) {
+    Loaded<Roster> loaded;
     try {
         RosterParse parse = parse_roster(file);
-        lint.usable = true;
-        lint.roster = std::move(parse.roster);
-        lint.diagnostics = std::move(parse.diagnostics);
+        loaded.diagnostics = std::move(parse.diagnostics);
+        std::vector<Diagnostic> whole_roster = lint_roster(parse.roster);
+        loaded.diagnostics.insert(loaded.diagnostics.end(), whole_roster.begin(),
+                                  whole_roster.end());
+        loaded.value = std::move(parse.roster);
     } catch (const InputError& e) {
-        lint.diagnostics.push_back(e.diagnostic());
+        loaded.diagnostics = e.diagnostics();
     }
-    std::vector<Diagnostic> whole_roster = lint_roster(lint.roster);
-    lint.diagnostics.insert(lint.diagnostics.end(), whole_roster.begin(), whole_roster.end());
-    sort_diagnostics(lint.diagnostics);
-    attach_snippets(lint.diagnostics, file);
-    return lint;
-}
-
-RosterLint lint_roster_file(const std::string& path) {
-    try {
-        return lint_roster_text(read_text_file(path));
-    } catch (const InputError& e) {
-        return RosterLint{path, false, {}, {e.diagnostic()}};
-    }
+    settle_findings(loaded.diagnostics, std::span(&file, 1));
+    return loaded;
 }
 
 }  // namespace sigaudit

@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "sigaudit/common/yaml_reader.h"
 #include "rule_records.h"
+#include "sigaudit/common/yaml_reader.h"
 #include "sigaudit/rules/rule.h"
 
 namespace sigaudit {

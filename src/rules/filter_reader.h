@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "sigaudit/common/yaml_reader.h"
 #include "rule_records.h"
+#include "sigaudit/common/yaml_reader.h"
 #include "sigaudit/rules/rule.h"
 
 namespace sigaudit {

@@ -21,26 +21,11 @@ namespace fs = std::filesystem;
 // The records of one file; text that is not YAML becomes a diagnostic so
 // the other files are still checked.
 std::optional<RuleFile> read_records(const TextFile& file, std::vector<Diagnostic>& diagnostics) {
-    try {
-        return read_rule_file(parse_yaml(file), file, diagnostics);
-    } catch (const InputError& e) {
-        diagnostics.push_back(e.diagnostic());
+    const std::optional<YAML::Node> root = parse_yaml(file, diagnostics);
+    if (!root) {
         return std::nullopt;
     }
-}
-
-// Sorted, each once (aliases can make one node report the same thing many
-// times), and with the source line a reader sees under each.
-void finish(std::vector<Diagnostic>& diagnostics, const std::vector<TextFile>& files) {
-    sort_diagnostics(diagnostics);
-    const auto same = [](const Diagnostic& a, const Diagnostic& b) {
-        return a.code == b.code && a.message == b.message && a.where.file == b.where.file &&
-               a.where.line == b.where.line && a.where.column == b.where.column;
-    };
-    diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(), same), diagnostics.end());
-    for (const TextFile& file : files) {
-        attach_snippets(diagnostics, file);
-    }
+    return read_rule_file(*root, file, diagnostics);
 }
 
 bool is_rule_file_name(const fs::path& path) {
@@ -86,8 +71,8 @@ bool is_directory(const std::string& path) {
 
 }  // namespace
 
-RuleLoad load_rules(const std::vector<TextFile>& files, const GroupOverrides& overrides) {
-    RuleLoad load;
+Loaded<RuleSet> load_rules(const std::vector<TextFile>& files, const GroupOverrides& overrides) {
+    Loaded<RuleSet> load;
     std::vector<RuleFile> records;
     for (const TextFile& file : files) {
         if (auto record = read_records(file, load.diagnostics)) {
@@ -96,12 +81,13 @@ RuleLoad load_rules(const std::vector<TextFile>& files, const GroupOverrides& ov
     }
     const GroupTable groups = merge_groups(records, overrides, load.diagnostics);
     check_rule_files(records, groups, load.diagnostics);
-    if (has_errors(load.diagnostics)) {
-        load.rules.groups = groups.repos;
-    } else {
-        load.rules = compile_rules(std::move(records), groups, load.diagnostics);
+    if (!has_errors(load.diagnostics)) {
+        RuleSet rules = compile_rules(std::move(records), groups, load.diagnostics);
+        if (!has_errors(load.diagnostics)) {
+            load.value = std::move(rules);
+        }
     }
-    finish(load.diagnostics, files);
+    settle_findings(load.diagnostics, files);
     return load;
 }
 

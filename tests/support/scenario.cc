@@ -48,12 +48,12 @@ const CriterionResult* find_criterion(const CriterionResult& node, const std::st
 
 const RuleSet& shipped_rules() {
     static const RuleSet rules = [] {
-        RuleLoad load = load_rules(read_rule_files({default_rules_dir()}));
+        Loaded<RuleSet> load = load_rules(read_rule_files({default_rules_dir()}));
         if (has_errors(load.diagnostics)) {
             throw std::runtime_error("the shipped rules do not load: " +
                                      load.diagnostics.front().message);
         }
-        return std::move(load.rules);
+        return require(std::move(load));
     }();
     return rules;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -14,6 +16,9 @@ namespace sigaudit {
 // `multiple-documents` when it holds more than one document. An empty file
 // yields a null node.
 YAML::Node parse_yaml(const TextFile& file);
+// The same, for loaders that collect findings: nothing, with the finding in
+// `diagnostics`, when the text is not one YAML document.
+std::optional<YAML::Node> parse_yaml(const TextFile& file, std::vector<Diagnostic>& diagnostics);
 
 // Where `node` starts in `file`, 1-based.
 SourceLocation location_of(const YAML::Node& node, const std::string& file);

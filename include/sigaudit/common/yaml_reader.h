@@ -94,6 +94,8 @@ class YamlReader {
     void report(Code code, const YAML::Node& at, std::string message);
     void report(Code code, SourceLocation where, std::string message);
     bool exhausted() const { return exhausted_; }
+    // How many findings this reader has reported so far.
+    std::size_t findings() const { return findings_; }
     // Charges `units` for looking at `at`; false (reported once) when the
     // budget is spent.
     bool spend(const YAML::Node& at, std::size_t units);
@@ -148,6 +150,7 @@ class YamlReader {
     std::vector<Diagnostic>& diagnostics_;
     std::size_t budget_;
     bool exhausted_ = false;
+    std::size_t findings_ = 0;
     std::vector<ContextFrame> context_;
 };
 

@@ -18,8 +18,7 @@ std::string render_rules_list_json(const RuleSet& rules);
 std::string render_rule_explanation(const Rule& rule, const Style& style);
 
 // `rules check`: the findings, then one summary line.
-std::string render_rules_check_text(const std::vector<Diagnostic>& diagnostics,
-                                    const RuleSet& rules, std::size_t files, const Style& style,
-                                    bool quiet);
+std::string render_rules_check_text(const std::vector<Diagnostic>& diagnostics, std::size_t rules,
+                                    std::size_t files, const Style& style, bool quiet);
 
 }  // namespace sigaudit

@@ -4,28 +4,22 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/loaded.h"
 #include "sigaudit/common/text_file.h"
 #include "sigaudit/rules/rule.h"
 
 namespace sigaudit {
-
-// What loading rule files gives: the compiled rules, and every finding about
-// the files, by position. When any finding is an error, `rules` holds no
-// rules (only the groups), so nothing half-checked is ever evaluated.
-struct RuleLoad {
-    RuleSet rules;
-    std::vector<Diagnostic> diagnostics;  // errors and warnings, sorted
-};
 
 // Repository groups from the config file: each replaces the rule files'
 // definition of that group wholesale, or adds a group they do not define.
 using GroupOverrides = std::map<std::string, std::vector<std::string>>;
 
 // Reads, checks and compiles rule files, in the order given (rule order in
-// the result follows it). Never throws for a problem in the files: text that
-// is not YAML is reported as `yaml-syntax`/`multiple-documents`, and
-// everything else with one of these codes (errors unless marked):
+// the result follows it). The rule set is usable only when no finding is an
+// error, so nothing half-checked is ever evaluated. Never throws for a
+// problem in the files: text that is not YAML is reported as
+// `yaml-syntax`/`multiple-documents`, and everything else with one of these
+// codes (errors unless marked):
 //   rule-bad-value       a value of the wrong shape (a list where text belongs, an empty list, ...)
 //   rule-unknown-key     a key the syntax does not define, or one that does not fit the criterion
 //   rule-duplicate-key   a key written twice in one mapping
@@ -47,7 +41,8 @@ using GroupOverrides = std::map<std::string, std::vector<std::string>>;
 //   rule-too-large       a file (or its aliases) spelling out too much to be a rule file
 //   rule-unused-group    (warning) a group no rule uses
 //   rule-no-rules        (warning) a file that defines no rules
-RuleLoad load_rules(const std::vector<TextFile>& files, const GroupOverrides& overrides = {});
+Loaded<RuleSet> load_rules(const std::vector<TextFile>& files,
+                           const GroupOverrides& overrides = {});
 
 // The rule files that `paths` name: a path is a rule file, or a directory
 // whose *.yaml and *.yml files (not its subdirectories) are taken, sorted by
