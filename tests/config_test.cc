@@ -9,7 +9,7 @@ using namespace sigaudit;
 namespace {
 
 Config load(const std::string& yaml) {
-    return load_config(make_text_file("sigaudit.yaml", yaml));
+    return require(load_config(make_text_file("sigaudit.yaml", yaml)));
 }
 
 Diagnostic rejection(const std::string& yaml) {

@@ -21,7 +21,8 @@ constexpr std::size_t kMaxTokenFileBytes = 4096;
 void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline) {
     command
         .add_option("--api-url", flags.api_url,
-                    "Gitee API base URL (default: the config's, else https://gitee.com/api/v5)")
+                    "Gitee API base URL (default: the config's, else " +
+                        std::string(defaults::kApiUrl) + ")")
         ->check(
             [](const std::string& url) {
                 return istarts_with(url, "http://") || istarts_with(url, "https://")
@@ -30,20 +31,21 @@ void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline) {
             },
             "URL");
     command.add_option("--store", flags.store,
-                       "SQLite store (default: $XDG_CACHE_HOME/sigaudit/gitee.db)");
+                       "SQLite store (default: " + std::string(defaults::kStore) + ")");
     command.add_option("--token-env", flags.token_env,
-                       "Environment variable holding the Gitee token (default GITEE_TOKEN)");
+                       "Environment variable holding the Gitee token (default " +
+                           std::string(defaults::kTokenEnv) + ")");
     command.add_option("--token-file", flags.token_file,
                        "File holding the Gitee token (instead of the environment)");
     command.add_option("-j,--jobs", flags.jobs, "Requests in flight at once")
         ->check(CLI::Range(1, 64))
-        ->default_str("8");
+        ->default_str(std::to_string(defaults::kJobs));
     command.add_option("--retries", flags.retries, "Further tries of a failing request")
         ->check(CLI::Range(0, 20))
-        ->default_str("5");
+        ->default_str(std::to_string(defaults::kRetries));
     command.add_option("--timeout", flags.timeout, "Seconds one request may take")
         ->check(CLI::Range(1, 3600))
-        ->default_str("60");
+        ->default_str(std::to_string(defaults::kTimeoutSeconds));
     if (with_offline) {
         command.add_flag("--offline", flags.offline, "Use the store only; fetch nothing");
     }
@@ -68,7 +70,7 @@ std::string read_token_file(const std::string& path) {
 }
 
 Config load_config_or_default(const std::string& path) {
-    return path.empty() ? Config{} : load_config_file(path);
+    return path.empty() ? Config{} : require(load_file(path, load_config));
 }
 
 DataSource resolve_data_source(const DataFlags& flags, const Config& config) {

@@ -17,9 +17,9 @@ struct DataFlags {
     std::string store;       // empty: the config's, else the cache path
     std::string token_env;   // empty: the config's, else GITEE_TOKEN
     std::string token_file;  // when set, the token is read from here instead
-    int jobs = 8;
-    int retries = 5;
-    int timeout = 60;
+    int jobs = defaults::kJobs;
+    int retries = defaults::kRetries;
+    int timeout = defaults::kTimeoutSeconds;
     bool offline = false;
     bool no_progress = false;
     bool verbose = false;

@@ -15,7 +15,8 @@ LoadedRules load_rule_paths(const RuleFlags& flags, const std::vector<std::strin
     std::vector<std::string> paths = extra_paths;
     paths.insert(paths.end(), flags.paths.begin(), flags.paths.end());
     const GroupOverrides overrides =
-        flags.config.empty() ? GroupOverrides{} : load_config_file(flags.config).groups;
+        flags.config.empty() ? GroupOverrides{}
+                             : require(load_file(flags.config, load_config)).groups;
     const std::vector<TextFile> files =
         read_rule_files(paths.empty() ? std::vector{default_rules_dir()} : paths);
     return LoadedRules{load_rules(files, overrides), files.size()};

@@ -1,32 +1,21 @@
 #include "sigaudit/config/config.h"
 
 #include <algorithm>
-#include <array>
 
 #include <fmt/format.h>
 
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
+#include "sigaudit/common/yaml_reader.h"
 
 namespace sigaudit {
 
 namespace {
 
-const std::vector<std::string_view> kKeys = {"api_url", "token_env", "store", "groups",
-                                             "time_zone"};
+constexpr std::string_view kKeys[] = {"api_url", "token_env", "store", "groups", "time_zone"};
 
-[[noreturn]] void fail(Code code, const YAML::Node& node, const std::string& file,
-                       std::string message) {
-    throw InputError(make_diagnostic(std::move(code), location_of(node, file), std::move(message)));
-}
-
-std::string text_of(const YAML::Node& value, std::string_view key, const std::string& file) {
-    if (!value.IsScalar() || trim(value.Scalar()).empty()) {
-        fail(Code::config_bad_value, value, file,
-             fmt::format("'{}' must be text, but it is {}", key, describe_node_kind(value)));
-    }
-    return std::string(trim(value.Scalar()));
-}
+constexpr YamlDialect kConfigDialect{{Code::config_bad_value, Code::config_unknown_key,
+                                      Code::config_duplicate_key, Code::config_too_large}};
 
 bool is_env_name(std::string_view name) {
     const auto allowed = [](char c) {
@@ -43,99 +32,115 @@ bool is_repo_name(std::string_view repo) {
            repo.find_first_of(" \t") == std::string_view::npos;
 }
 
-std::vector<std::string> repos_of(const YAML::Node& value, const std::string& group,
-                                  const std::string& file) {
-    if (!value.IsSequence() || value.size() == 0) {
-        fail(Code::config_bad_value, value, file,
-             fmt::format("group '{}' must be a list of owner/repo names, but it is {}", group,
-                         describe_node_kind(value)));
-    }
-    std::vector<std::string> repos;
-    for (const auto& item : value) {
-        const std::string repo = to_lower_ascii(text_of(item, "a repository", file));
-        if (!is_repo_name(repo)) {
-            fail(Code::config_bad_value, item, file,
-                 fmt::format("'{}' in group '{}' is not an owner/repo name", repo, group));
-        }
-        repos.push_back(repo);
-    }
-    return repos;
-}
+class ConfigReader {
+  public:
+    ConfigReader(const TextFile& file, std::vector<Diagnostic>& diagnostics)
+        : reader_(file, kConfigDialect, diagnostics) {}
 
-void read_groups(const YAML::Node& value, Config& config, const std::string& file) {
-    if (!value.IsMap()) {
-        fail(Code::config_bad_value, value, file,
-             fmt::format("'groups' must map group names to repositories, but it is {}",
-                         describe_node_kind(value)));
+    Config read(const YAML::Node& root) {
+        Config config;
+        if (root.IsNull() || !reader_.expect_mapping(root, "the top level of the config")) {
+            return config;
+        }
+        for (const Field& field : reader_.fields(root, kKeys, "the config").known) {
+            read_setting(field, config);
+        }
+        return config;
     }
-    for (const auto& pair : value) {
-        const std::string name = to_lower_ascii(text_of(pair.first, "a group name", file));
-        config.groups[name] = repos_of(pair.second, name, file);
-    }
-}
 
-void read_setting(const YAML::Node& key, const YAML::Node& value, Config& config,
-                  const std::string& file) {
-    const std::string name(trim(key.Scalar()));
-    if (name == "api_url") {
-        config.api_url = text_of(value, name, file);
-        if (!istarts_with(config.api_url, "https://") && !istarts_with(config.api_url, "http://")) {
-            fail(Code::config_bad_value, value, file,
-                 fmt::format("api_url '{}' must start with https:// or http://", config.api_url));
+  private:
+    void read_setting(const Field& field, Config& config) {
+        if (field.name == "groups") {
+            read_groups(field.value, config);
+            return;
         }
-    } else if (name == "token_env") {
-        config.token_env = text_of(value, name, file);
-        if (!is_env_name(config.token_env)) {
-            fail(Code::config_bad_value, value, file,
-                 fmt::format("token_env '{}' must name an environment variable (A-Z, 0-9, _), not "
-                             "hold a token",
-                             config.token_env));
+        const std::optional<std::string> text = reader_.text(field);
+        if (!text) {
+            return;
         }
-    } else if (name == "store") {
-        config.store = text_of(value, name, file);
-    } else if (name == "time_zone") {
-        const std::string zone = text_of(value, name, file);
-        const auto offset = parse_utc_offset(zone);
-        if (!offset) {
-            fail(Code::config_bad_value, value, file,
-                 fmt::format("time_zone '{}' is not a UTC offset such as +08:00", zone));
+        if (field.name == "api_url") {
+            check(istarts_with(*text, "https://") || istarts_with(*text, "http://"), field,
+                  fmt::format("api_url '{}' must start with https:// or http://", *text));
+            config.api_url = *text;
+        } else if (field.name == "token_env") {
+            check(is_env_name(*text), field,
+                  fmt::format("token_env '{}' must name an environment variable (A-Z, 0-9, _), "
+                              "not hold a token",
+                              *text));
+            config.token_env = *text;
+        } else if (field.name == "store") {
+            config.store = *text;
+        } else {  // time_zone
+            const std::optional<UtcOffset> offset = parse_utc_offset(*text);
+            check(offset.has_value(), field,
+                  fmt::format("time_zone '{}' is not a UTC offset such as +08:00", *text));
+            config.time_zone = offset.value_or(config.time_zone);
         }
-        config.time_zone = *offset;
-    } else if (name == "groups") {
-        read_groups(value, config, file);
-    } else {
-        const auto meant = likely_meant(name, kKeys);
-        fail(Code::config_unknown_key, key, file,
-             meant ? fmt::format("unknown key '{}'; did you mean '{}'?", name, *meant)
-                   : fmt::format("unknown key '{}'; the keys are {}", name,
-                                 join_words(kKeys, " and ")));
     }
-}
+
+    void check(bool holds, const Field& field, std::string message) {
+        if (!holds) {
+            reader_.report(Code::config_bad_value, field.value, std::move(message));
+        }
+    }
+
+    void read_groups(const YAML::Node& value, Config& config) {
+        if (!value.IsMap()) {
+            reader_.report(
+                Code::config_bad_value, value,
+                fmt::format("'groups' must map group names to repositories, but it is {}",
+                            describe_node_kind(value)));
+            return;
+        }
+        for (const MapEntry& group : reader_.entries(value, "'groups'")) {
+            const std::string name = to_lower_ascii(trim(group.name));
+            if (auto repos = repos_of(group, name)) {
+                config.groups[name] = std::move(*repos);
+            }
+        }
+    }
+
+    std::optional<std::vector<std::string>> repos_of(const MapEntry& group,
+                                                     const std::string& name) {
+        if (!group.value.IsSequence() || group.value.size() == 0) {
+            reader_.report(
+                Code::config_bad_value, group.value,
+                fmt::format("group '{}' must be a list of owner/repo names, but it is {}", name,
+                            describe_node_kind(group.value)));
+            return std::nullopt;
+        }
+        const Field field{"a repository", group.key, group.value};
+        std::vector<std::string> repos;
+        for (const TextItem& item : reader_.texts(field)) {
+            const std::string repo = to_lower_ascii(item.text);
+            if (!is_repo_name(repo)) {
+                reader_.report(
+                    Code::config_bad_value, item.node,
+                    fmt::format("'{}' in group '{}' is not an owner/repo name", repo, name));
+                continue;
+            }
+            repos.push_back(repo);
+        }
+        return repos;
+    }
+
+    YamlReader reader_;
+};
 
 }  // namespace
 
-Config load_config(const TextFile& file) {
-    const YAML::Node root = parse_yaml(file);
+Loaded<Config> load_config(const TextFile& file) {
+    Loaded<Config> loaded;
+    const std::optional<YAML::Node> root = parse_yaml(file, loaded.diagnostics);
     Config config;
-    if (root.IsNull()) {
-        return config;
+    if (root) {
+        config = ConfigReader(file, loaded.diagnostics).read(*root);
     }
-    if (!root.IsMap()) {
-        fail(Code::config_bad_value, root, file.path,
-             fmt::format("the top level must be a mapping of settings, but it is {}",
-                         describe_node_kind(root)));
+    settle_findings(loaded.diagnostics, std::span(&file, 1));
+    if (!has_errors(loaded.diagnostics)) {
+        loaded.value = std::move(config);
     }
-    for (const auto& pair : root) {
-        if (!pair.first.IsScalar()) {
-            fail(Code::config_unknown_key, pair.first, file.path, "keys must be text");
-        }
-        read_setting(pair.first, pair.second, config, file.path);
-    }
-    return config;
-}
-
-Config load_config_file(const std::string& path) {
-    return load_config(read_text_file(path));
+    return loaded;
 }
 
 }  // namespace sigaudit

@@ -8,23 +8,23 @@
 
 #include "sigaudit/activity/gitee_records.h"
 #include "sigaudit/common/calendar.h"
+#include "sigaudit/config/defaults.h"
 
 namespace sigaudit {
 
-// How the fetcher talks to Gitee. The defaults are what DESIGN.md asks of a
-// polite, patient client.
+// How the fetcher talks to Gitee: by default, as a polite and patient client.
 struct FetchOptions {
-    std::string api_url = "https://gitee.com/api/v5";
-    std::string token;  // sent as access_token; empty: anonymous (lower rate limits)
-    int jobs = 8;       // requests in flight at once
-    int retries = 5;    // further tries of a request after a transient failure
-    std::chrono::milliseconds first_backoff{500};  // doubles per retry, with jitter
-    std::chrono::seconds max_wait{300};            // total backoff one request may spend
-    std::chrono::seconds connect_timeout{10};
-    std::chrono::seconds request_timeout{60};
+    std::string api_url{defaults::kApiUrl};
+    std::string token;                 // sent as access_token; empty: anonymous (lower rate limits)
+    int jobs = defaults::kJobs;        // requests in flight at once
+    int retries = defaults::kRetries;  // further tries of a request after a transient failure
+    std::chrono::milliseconds first_backoff{defaults::kFirstBackoffMilliseconds};
+    std::chrono::seconds max_wait{defaults::kMaxWaitSeconds};  // backoff one request may spend
+    std::chrono::seconds connect_timeout{defaults::kConnectTimeoutSeconds};
+    std::chrono::seconds request_timeout{defaults::kTimeoutSeconds};
     // An incremental fetch asks for changes since the high-water mark minus
     // this, so an item updated in the same second as the mark is not missed.
-    std::chrono::seconds overlap{600};
+    std::chrono::seconds overlap{defaults::kOverlapSeconds};
 };
 
 // What to fetch for one repository: its four lists, each since its stored
