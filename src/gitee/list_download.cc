@@ -1,7 +1,9 @@
 #include "list_download.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -31,19 +33,32 @@ constexpr std::int64_t kMaxPages = 100'000;
 using Records = std::variant<DistinctRecords<PullRecord>, DistinctRecords<PullCommentRecord>,
                              DistinctRecords<IssueRecord>, DistinctRecords<IssueCommentRecord>>;
 
-Records records_for(GiteeList list) {
-    switch (list) {
-        case GiteeList::pulls:
-            return DistinctRecords<PullRecord>();
-        case GiteeList::pull_comments:
-            return DistinctRecords<PullCommentRecord>();
-        case GiteeList::issues:
-            return DistinctRecords<IssueRecord>();
-        case GiteeList::issue_comments:
-            return DistinctRecords<IssueCommentRecord>();
-    }
-    return DistinctRecords<PullRecord>();
+// The alternatives of Records and ParsedPage stand in GiteeList's order, so a
+// list's index picks its record type.
+template <std::size_t... I>
+constexpr bool in_list_order(std::index_sequence<I...>) {
+    return ((kListOf<typename std::variant_alternative_t<I, ParsedPage>::value_type> ==
+             static_cast<GiteeList>(I)) &&
+            ...);
 }
+static_assert(in_list_order(std::make_index_sequence<kGiteeListCount>()));
+
+template <std::size_t... I>
+Records records_for(GiteeList list, std::index_sequence<I...>) {
+    Records records;
+    ((static_cast<std::size_t>(list) == I ? (records.template emplace<I>(), true) : false) || ...);
+    return records;
+}
+
+// Each list's page parser, by the list's index.
+template <auto parse>
+ParsedPage as_page(std::string_view body, const std::string& repo, const std::string& where) {
+    return parse(body, repo, where);
+}
+using PageParser = ParsedPage (*)(std::string_view, const std::string&, const std::string&);
+constexpr std::array<PageParser, kGiteeListCount> kPageParsers = {
+    as_page<parse_pulls_page>, as_page<parse_pull_comments_page>, as_page<parse_issues_page>,
+    as_page<parse_issue_comments_page>};
 
 void move_records(std::vector<PullRecord>&& records, FetchedRepository& fetched) {
     fetched.pulls = std::move(records);
@@ -61,18 +76,8 @@ void move_records(std::vector<IssueCommentRecord>&& records, FetchedRepository& 
 }  // namespace
 
 ParsedPage parse_list_page(const ListEndpoint& endpoint, int page, std::string_view body) {
-    const std::string where = endpoint.describe(page);
-    switch (endpoint.list) {
-        case GiteeList::pulls:
-            return parse_pulls_page(body, endpoint.repo, where);
-        case GiteeList::pull_comments:
-            return parse_pull_comments_page(body, endpoint.repo, where);
-        case GiteeList::issues:
-            return parse_issues_page(body, endpoint.repo, where);
-        case GiteeList::issue_comments:
-            return parse_issue_comments_page(body, endpoint.repo, where);
-    }
-    return {};
+    const PageParser parse = kPageParsers[static_cast<std::size_t>(endpoint.list)];
+    return parse(body, endpoint.repo, endpoint.describe(page));
 }
 
 template <typename Record>
@@ -91,7 +96,8 @@ void DistinctRecords<Record>::add(std::vector<Record>&& page) {
 }
 
 ListDownload::ListDownload(ListEndpoint endpoint)
-    : endpoint_(std::move(endpoint)), records_(records_for(endpoint_.list)) {
+    : endpoint_(std::move(endpoint)),
+      records_(records_for(endpoint_.list, std::make_index_sequence<kGiteeListCount>())) {
     start_pass();
 }
 

@@ -19,36 +19,17 @@ std::string percent_encode(std::string_view text) {
     return out;
 }
 
-const char* list_path(GiteeList list) {
-    switch (list) {
-        case GiteeList::pulls:
-            return "pulls";
-        case GiteeList::pull_comments:
-            return "pulls/comments";
-        case GiteeList::issues:
-            return "issues";
-        case GiteeList::issue_comments:
-            return "issues/comments";
-    }
-    return "";
-}
-
-// Pull requests and issues default to state=open on Gitee; comment lists
-// have no state.
-bool has_state(GiteeList list) {
-    return list == GiteeList::pulls || list == GiteeList::issues;
-}
-
 }  // namespace
 
 std::string ListEndpoint::path_and_query(int page) const {
-    std::string query = has_state(list) ? "state=all&" : "";
+    const GiteeListInfo& info = gitee_list_info(list);
+    std::string query = info.takes_state ? "state=all&" : "";
     query += "sort=updated&direction=asc";
     if (since) {
         // Gitee reads `since` in the offset given; +08:00 is how it writes times.
         query += "&since=" + percent_encode(format_timestamp(*since, UtcOffset{}));
     }
-    return fmt::format("/repos/{}/{}?{}&page={}&per_page={}", repo, list_path(list), query, page,
+    return fmt::format("/repos/{}/{}?{}&page={}&per_page={}", repo, info.api_path, query, page,
                        kPerPage);
 }
 
@@ -67,20 +48,6 @@ std::string ListEndpoint::url(const std::string& api_url, const std::string& tok
         full += "&access_token=" + percent_encode(token);
     }
     return full;
-}
-
-std::string list_label(GiteeList list) {
-    switch (list) {
-        case GiteeList::pulls:
-            return "pull requests";
-        case GiteeList::pull_comments:
-            return "pull request comments";
-        case GiteeList::issues:
-            return "issues";
-        case GiteeList::issue_comments:
-            return "issue comments";
-    }
-    return "";
 }
 
 }  // namespace sigaudit::gitee_detail

@@ -26,6 +26,4 @@ struct ListEndpoint {
     std::string url(const std::string& api_url, const std::string& token, int page) const;
 };
 
-std::string list_label(GiteeList list);  // "pulls", "pull comments", ...
-
 }  // namespace sigaudit::gitee_detail

@@ -157,18 +157,4 @@ void prepare_database(sqlite::Database& db) {
     transaction.commit();
 }
 
-std::string_view list_name(GiteeList list) {
-    switch (list) {
-        case GiteeList::pulls:
-            return "pulls";
-        case GiteeList::pull_comments:
-            return "pull_comments";
-        case GiteeList::issues:
-            return "issues";
-        case GiteeList::issue_comments:
-            return "issue_comments";
-    }
-    return "unknown";
-}
-
 }  // namespace sigaudit::store_detail

@@ -11,7 +11,4 @@ namespace sigaudit::store_detail {
 // created in a new file, checked in an existing one.
 void prepare_database(sqlite::Database& db);
 
-// The name a list is stored under in sync_state.
-std::string_view list_name(GiteeList list);
-
 }  // namespace sigaudit::store_detail

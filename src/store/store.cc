@@ -13,7 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using store_detail::join_labels;
-using store_detail::list_name;
 
 // How each record kind is written. A newer row replaces an older one; an
 // older copy (a page fetched before the item changed) never overwrites.
@@ -22,7 +21,6 @@ struct Upsert;
 
 template <>
 struct Upsert<PullRecord> {
-    static constexpr GiteeList list = GiteeList::pulls;
     static constexpr const char* existing_sql = "SELECT updated_at FROM pulls WHERE id = ?1";
     static constexpr const char* sql = R"sql(
 INSERT INTO pulls (id, repo, number, state, author, title, labels, created_at, updated_at,
@@ -42,7 +40,6 @@ WHERE excluded.updated_at >= pulls.updated_at)sql";
 
 template <>
 struct Upsert<PullCommentRecord> {
-    static constexpr GiteeList list = GiteeList::pull_comments;
     static constexpr const char* existing_sql =
         "SELECT updated_at FROM pull_comments WHERE id = ?1";
     static constexpr const char* sql = R"sql(
@@ -61,7 +58,6 @@ WHERE excluded.updated_at >= pull_comments.updated_at)sql";
 
 template <>
 struct Upsert<IssueRecord> {
-    static constexpr GiteeList list = GiteeList::issues;
     static constexpr const char* existing_sql = "SELECT updated_at FROM issues WHERE id = ?1";
     static constexpr const char* sql = R"sql(
 INSERT INTO issues (id, repo, number, state, issue_type, author, title, labels, created_at,
@@ -81,7 +77,6 @@ WHERE excluded.updated_at >= issues.updated_at)sql";
 
 template <>
 struct Upsert<IssueCommentRecord> {
-    static constexpr GiteeList list = GiteeList::issue_comments;
     static constexpr const char* existing_sql =
         "SELECT updated_at FROM issue_comments WHERE id = ?1";
     static constexpr const char* sql = R"sql(
@@ -223,7 +218,7 @@ UpsertOutcome Store::Sync::write(const Record& record) {
     if (record.repo != repo_) {
         db_->fail_plain("record of " + record.repo + " written in the sync of " + repo_);
     }
-    const auto list = static_cast<std::size_t>(Upsert<Record>::list);
+    const auto list = static_cast<std::size_t>(kListOf<Record>);
     const std::optional<Instant> stored =
         stored_updated_at(statement(kExistingSlot + list, Upsert<Record>::existing_sql), record.id);
     sqlite::Statement& upsert = statement(list, Upsert<Record>::sql);
@@ -247,7 +242,7 @@ UpsertOutcome Store::Sync::upsert(const IssueCommentRecord& record) {
 
 void Store::Sync::set_high_water(GiteeList list, Instant updated_at) {
     sqlite::Statement& update = statement(kHighWaterSlot, kSetHighWaterSql);
-    update.bind_all(repo_, list_name(list), updated_at);
+    update.bind_all(repo_, gitee_list_info(list).id, updated_at);
     update.run();
 }
 
@@ -258,7 +253,7 @@ void Store::Sync::commit() {
 std::optional<Instant> Store::high_water(const std::string& repo, GiteeList list) const {
     sqlite::Statement query(*db_,
                             "SELECT high_water FROM sync_state WHERE repo = ?1 AND list = ?2");
-    query.bind_all(repo, list_name(list));
+    query.bind_all(repo, gitee_list_info(list).id);
     if (!query.step()) {
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sigaudit/common/calendar.h"
@@ -65,9 +66,31 @@ struct IssueCommentRecord {
     std::string url;
 };
 
-// The four lists sigaudit fetches per repository.
+// The four lists sigaudit fetches per repository, described once: the
+// fetcher, the store and the messages all read kGiteeLists.
 enum class GiteeList { pulls, pull_comments, issues, issue_comments };
-inline constexpr std::size_t kGiteeListCount = 4;
+
+struct GiteeListInfo {
+    GiteeList list;
+    std::string_view id;        // the store's name for it: "pull_comments"
+    std::string_view api_path;  // under /repos/{owner}/{repo}/: "pulls/comments"
+    std::string_view label;     // in messages: "pull request comments"
+    // Pull requests and issues default to state=open on Gitee; the comment
+    // lists have no state.
+    bool takes_state;
+};
+
+inline constexpr std::array<GiteeListInfo, 4> kGiteeLists = {{
+    {GiteeList::pulls, "pulls", "pulls", "pull requests", true},
+    {GiteeList::pull_comments, "pull_comments", "pulls/comments", "pull request comments", false},
+    {GiteeList::issues, "issues", "issues", "issues", true},
+    {GiteeList::issue_comments, "issue_comments", "issues/comments", "issue comments", false},
+}};
+inline constexpr std::size_t kGiteeListCount = kGiteeLists.size();
+
+constexpr const GiteeListInfo& gitee_list_info(GiteeList list) {
+    return kGiteeLists[static_cast<std::size_t>(list)];
+}
 
 // One repository's sync, complete: every item of its four lists that changed
 // since the last sync (each id once, its newest version), and per list the
@@ -80,5 +103,15 @@ struct FetchedRepository {
     std::vector<IssueCommentRecord> issue_comments;
     std::array<std::optional<Instant>, kGiteeListCount> high_water;
 };
+
+// The list each record comes from.
+template <typename Record>
+inline constexpr GiteeList kListOf = GiteeList::pulls;
+template <>
+inline constexpr GiteeList kListOf<PullCommentRecord> = GiteeList::pull_comments;
+template <>
+inline constexpr GiteeList kListOf<IssueRecord> = GiteeList::issues;
+template <>
+inline constexpr GiteeList kListOf<IssueCommentRecord> = GiteeList::issue_comments;
 
 }  // namespace sigaudit
