@@ -7,6 +7,7 @@
 #include <string>
 
 #include "sigaudit/activity/activity_index.h"
+#include "sigaudit/cli/rule_files.h"
 #include "sigaudit/rules/evaluator.h"
 #include "sigaudit/rules/rule_loader.h"
 #include "synthetic_data.h"
@@ -32,7 +33,7 @@ int main(int argc, char** argv) {
     const std::size_t people = argc > 1 ? std::stoul(argv[1]) : 10000;
     const std::size_t activity_count = argc > 2 ? std::stoul(argv[2]) : 1000000;
 
-    Loaded<RuleSet> load = load_rules(read_rule_files({default_rules_dir()}));
+    Loaded<RuleSet> load = load_rules(read_rule_files({SIGAUDIT_SHIPPED_RULES_DIR}));
     if (has_errors(load.diagnostics)) {
         std::fprintf(stderr, "the shipped rules do not load\n");
         return 2;
@@ -46,12 +47,11 @@ int main(int argc, char** argv) {
     const Evidence evidence(std::move(community.evidence));
     const double index_ms = milliseconds_since(start);
 
-    const Roster roster;
-    const Evaluator evaluator(*load.value, index, evidence, roster, Date{2026, 6, 30});
+    const Evaluator evaluator(*load.value, index, evidence, Date{2026, 6, 30});
     const auto evaluate_start = Clock::now();
     std::size_t eligible = 0;
     for (const std::string& login : community.logins) {
-        for (const RuleResult& result : evaluator.evaluate(login).results) {
+        for (const RuleResult& result : evaluator.evaluate(RosterPerson{login, {}, {}}).results) {
             eligible += result.criteria_met ? 1 : 0;
         }
     }

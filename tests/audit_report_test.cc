@@ -4,24 +4,30 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "report/audit_parts.h"
-#include "sigaudit/report/audit_report.h"
-#include "sigaudit/rules/rule_loader.h"
+#include "report/render_parts.h"
+#include "sigaudit/audit/audit_report.h"
+#include "sigaudit/report/criterion_words.h"
+#include "sigaudit/report/renderer.h"
 #include "support/golden.h"
 #include "support/scenario.h"
 
 using sigaudit::AuditEntry;
 using sigaudit::AuditReport;
 using sigaudit::AuditSections;
+using sigaudit::CheckReport;
 using sigaudit::Criterion;
 using sigaudit::CriterionResult;
 using sigaudit::CriterionType;
+using sigaudit::Format;
 using sigaudit::PersonResult;
 using sigaudit::Role;
+using sigaudit::Rule;
 using sigaudit::RuleResult;
 using sigaudit::RuleSet;
 using sigaudit::Style;
 using sigaudit::testing::Scenario;
+using sigaudit::testing::shipped_rules;
+namespace detail = sigaudit::render_detail;
 
 namespace {
 
@@ -40,15 +46,6 @@ Committers:
 - name: Bob
   gitee_id: bob
 )";
-
-const RuleSet& shipped_rules() {
-    static const RuleSet rules = [] {
-        auto load =
-            sigaudit::load_rules(sigaudit::read_rule_files({sigaudit::default_rules_dir()}));
-        return require(std::move(load));
-    }();
-    return rules;
-}
 
 // A SIG in miniature, one person per situation an audit must tell apart:
 //  - alice: a Member meeting the Reviewer criteria (a promotion candidate);
@@ -104,23 +101,17 @@ AuditReport whole_sig() {
     return audit_of({"dave", "carol", "bob", "alice"});
 }
 
-const Criterion& spec_of(const std::string& rule, const std::string& id) {
-    struct Finder {
-        static const Criterion* find(const Criterion& node, const std::string& wanted) {
-            if (node.id == wanted) {
-                return &node;
-            }
-            for (const Criterion& child : node.children) {
-                if (const Criterion* found = find(child, wanted)) {
-                    return found;
-                }
-            }
-            return nullptr;
-        }
-    };
-    const Criterion* found = Finder::find(shipped_rules().find(rule)->criteria, id);
-    REQUIRE(found != nullptr);
-    return *found;
+CheckReport check_of(const std::string& login) {
+    CheckReport report;
+    report.as_of = *sigaudit::parse_iso_date(kAsOf);
+    report.roster_path = "sig_members.yaml";
+    report.person = sig().evaluate(login, kAsOf);
+    return report;
+}
+
+template <typename Report>
+std::string rendered(const Report& report, Format format, bool colour = false) {
+    return sigaudit::render(report, format, sigaudit::RenderOptions{Style(colour), false});
 }
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -135,7 +126,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 std::vector<std::string> described(const std::vector<AuditEntry>& entries) {
     std::vector<std::string> out;
     for (const AuditEntry& entry : entries) {
-        out.push_back(entry.login + " " + entry.rule);
+        out.push_back(entry.person->login + " " + entry.result->id());
     }
     return out;
 }
@@ -160,25 +151,23 @@ TEST_CASE("describe_missing: one review comment short, in words", "[report]") {
     count.filter.repo_groups = {"framework", "models"};
     count.at_least = 10;
     CriterionResult result;
-    result.type = CriterionType::count;
-    result.id = "review-comments";
+    result.criterion = &count;
     result.actual = 9;
     result.required = 10;
-    CHECK(sigaudit::describe_missing(result, count) ==
+    CHECK(sigaudit::describe_missing(result) ==
           "1 more PR comment on someone else's PR in mindspore/mindspore or mindspore/models");
     result.actual = 7;
-    CHECK(sigaudit::describe_missing(result, count) ==
+    CHECK(sigaudit::describe_missing(result) ==
           "3 more PR comments on others' PRs in mindspore/mindspore or mindspore/models");
     result.actual = 10;
     result.passed = true;
-    CHECK(sigaudit::describe_missing(result, count).empty());
+    CHECK(sigaudit::describe_missing(result).empty());
 }
 
 TEST_CASE("describe_missing: the shipped rules' criteria, as measured", "[report]") {
     const PersonResult dave = sig().evaluate("dave", kAsOf);
     const auto missing = [&](const std::string& rule, const std::string& id) {
-        return sigaudit::describe_missing(sigaudit::testing::criterion(dave, rule, id),
-                                          spec_of(rule, id));
+        return sigaudit::describe_missing(sigaudit::testing::criterion(dave, rule, id));
     };
     CHECK(missing("member", "sig-meetings") ==
           "1 more 'meeting' entry in the evidence ledger, on a date not yet counted");
@@ -206,22 +195,24 @@ TEST_CASE("describe_missing: groups say how many of their criteria are missing",
     group.type = CriterionType::all;
     group.children.resize(3);
     CriterionResult result;
-    result.type = CriterionType::all;
+    result.criterion = &group;
     result.children.resize(3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        result.children[i].criterion = &group.children[i];
+    }
     result.children[0].passed = true;
     result.actual = 1;
     result.required = 3;
-    CHECK(sigaudit::describe_missing(result, group) == "2 more of the 3 criteria");
+    CHECK(sigaudit::describe_missing(result) == "2 more of the 3 criteria");
     result.actual = 0;
-    CHECK(sigaudit::describe_missing(result, group) == "all 3 criteria");
+    CHECK(sigaudit::describe_missing(result) == "all 3 criteria");
 }
 
 TEST_CASE("describe_missing: a per-month criterion says what each month needs", "[report]") {
     const PersonResult dave = sig().evaluate("dave", kAsOf);
     const CriterionResult& per_month =
         sigaudit::testing::criterion(dave, "excellent-developer", "bug-reports-per-month");
-    CHECK(sigaudit::audit::per_month_missing(
-              per_month, spec_of("excellent-developer", "bug-reports-per-month")) ==
+    CHECK(detail::per_month_missing(per_month) ==
           "at least 1 issue opened in mindspore/mindspore (of type 缺陷 or labelled kind/bug) in "
           "each month (the weakest has 0)");
 }
@@ -229,25 +220,29 @@ TEST_CASE("describe_missing: a per-month criterion says what each month needs", 
 // --- Sections ----------------------------------------------------------------
 
 TEST_CASE("sort_into_sections: candidates, holders below criteria, and the waiting", "[report]") {
-    const AuditSections sections = sigaudit::sort_into_sections(whole_sig());
+    const AuditReport report = whole_sig();  // the sections point into it
+    const AuditSections sections = sigaudit::sort_into_sections(report);
     CHECK(described(sections.candidates) == std::vector<std::string>{"alice reviewer",
                                                                      "carol excellent-developer",
                                                                      "carol senior-developer"});
     CHECK(described(sections.unmet_holders) ==
           std::vector<std::string>{"bob reviewer", "bob committer", "dave member"});
     CHECK(described(sections.waiting) == std::vector<std::string>{"carol reviewer"});
-    CHECK(sections.candidates.front().title == "Reviewer");
+    CHECK(sections.candidates.front().result->title() == "Reviewer");
 }
 
 TEST_CASE("sort_into_sections: a held role is no candidacy, whatever the criteria", "[report]") {
+    Rule rule;
+    rule.id = "member";
+    rule.title = "Member";
+    rule.role = Role::member;
     RuleResult member;
-    member.rule = "member";
-    member.title = "Member";
+    member.rule = &rule;
     member.eligible = member.criteria_met = member.prerequisites_met = true;
     PersonResult held{"zoe", "", {Role::member}, {member}};
     PersonResult not_held{"amy", "", {}, {member}};
     AuditReport report;
-    report.people = {held, not_held};  // no rule set: a rule named like a role admits to it
+    report.people = {held, not_held};
     const AuditSections sections = sigaudit::sort_into_sections(report);
     CHECK(described(sections.candidates) == std::vector<std::string>{"amy member"});
     CHECK(sections.unmet_holders.empty());
@@ -257,7 +252,7 @@ TEST_CASE("sort_into_sections: a held role is no candidacy, whatever the criteri
 // --- JSON --------------------------------------------------------------------
 
 TEST_CASE("report JSON: the documented contract", "[report]") {
-    const auto json = nlohmann::json::parse(sigaudit::render_report_json(whole_sig()));
+    const auto json = nlohmann::json::parse(rendered(whole_sig(), Format::json));
     CHECK(json["schema"] == "sigaudit/report@1");
     CHECK(json["as_of"] == "2026-06-30");
     std::vector<std::string> logins;
@@ -290,7 +285,7 @@ TEST_CASE("report JSON: the documented contract", "[report]") {
 }
 
 TEST_CASE("report JSON: nested criteria mirror the rule tree", "[report]") {
-    const auto json = nlohmann::json::parse(sigaudit::render_report_json(audit_of({"dave"})));
+    const auto json = nlohmann::json::parse(rendered(audit_of({"dave"}), Format::json));
     const auto& results = json["people"][0]["results"];
     const auto& excellent = results[0];
     CHECK(excellent["criteria_combine"] == "all");
@@ -314,7 +309,7 @@ TEST_CASE("report JSON: logins lower case, people sorted, whatever the input", "
     AuditReport report;
     report.as_of = {2026, 1, 31};
     report.people = {PersonResult{"Zed", "Zed", {}, {}}, PersonResult{"amy", "", {}, {}}};
-    const auto json = nlohmann::json::parse(sigaudit::render_report_json(report));
+    const auto json = nlohmann::json::parse(rendered(report, Format::json));
     CHECK(json["people"][0]["login"] == "amy");
     CHECK(json["people"][1]["login"] == "zed");
     CHECK(json["roster"].is_null());
@@ -324,7 +319,7 @@ TEST_CASE("report JSON: logins lower case, people sorted, whatever the input", "
 // --- Audit text and Markdown -------------------------------------------------
 
 TEST_CASE("audit text: overview, sections, details; plain without colour", "[report]") {
-    const std::string text = sigaudit::render_audit_text(whole_sig(), Style(false));
+    const std::string text = rendered(whole_sig(), Format::text);
     CHECK(text.find('\x1b') == std::string::npos);
     CHECK(text.find("Promotion candidates (3)\n  alice (Alice Wu): Reviewer\n") !=
           std::string::npos);
@@ -335,23 +330,23 @@ TEST_CASE("audit text: overview, sections, details; plain without colour", "[rep
           std::string::npos);
     for (const std::string& line : lines_of(text)) {
         INFO(line);
-        CHECK(sigaudit::audit::display_width(line) <= sigaudit::audit::kLineWidth);
+        CHECK(detail::display_width(line) <= detail::kLineWidth);
     }
     check_golden("audit.txt", text);
 }
 
 TEST_CASE("audit text: colour comes only from the style", "[report]") {
-    const std::string text = sigaudit::render_audit_text(whole_sig(), Style(true));
+    const std::string text = rendered(whole_sig(), Format::text, true);
     CHECK(text.find("\x1b[1;32m+\x1b[0m") != std::string::npos);
 }
 
 TEST_CASE("audit text: empty sections say none", "[report]") {
-    const std::string text = sigaudit::render_audit_text(audit_of({"alice"}), Style(false));
+    const std::string text = rendered(audit_of({"alice"}), Format::text);
     CHECK(text.find("Criteria met, prerequisite missing (0)\n  none\n") != std::string::npos);
 }
 
 TEST_CASE("audit markdown: table, headed sections, details; names escaped", "[report]") {
-    const std::string markdown = sigaudit::render_audit_markdown(whole_sig());
+    const std::string markdown = rendered(whole_sig(), Format::markdown);
     CHECK(markdown.find("| dave (大卫 \\| D\\*ve) |") != std::string::npos);
     CHECK(markdown.find("<summary><b>dave</b> (大卫 | D*ve) — holds member</summary>") !=
           std::string::npos);
@@ -361,13 +356,13 @@ TEST_CASE("audit markdown: table, headed sections, details; names escaped", "[re
 }
 
 TEST_CASE("audit JSON golden", "[report]") {
-    check_golden("audit.json", sigaudit::render_report_json(whole_sig()));
+    check_golden("audit.json", rendered(whole_sig(), Format::json));
 }
 
 // --- Check -------------------------------------------------------------------
 
 TEST_CASE("check text: progress bars, what is missing, links that count", "[report]") {
-    const std::string text = sigaudit::render_check_text(audit_of({"dave"}), Style(false));
+    const std::string text = rendered(check_of("dave"), Format::text);
     CHECK(text.find("x review-comments  [#########-] 9/10") != std::string::npos);
     CHECK(text.find("missing: 1 more PR comment on someone else's PR in mindspore/mindspore or") !=
           std::string::npos);
@@ -377,25 +372,24 @@ TEST_CASE("check text: progress bars, what is missing, links that count", "[repo
     CHECK(text.find("... and 6 more") != std::string::npos);
     for (const std::string& line : lines_of(text)) {
         INFO(line);
-        CHECK(sigaudit::audit::display_width(line) <= sigaudit::audit::kLineWidth);
+        CHECK(detail::display_width(line) <= detail::kLineWidth);
     }
     check_golden("check.txt", text);
 }
 
 TEST_CASE("check markdown and JSON golden", "[report]") {
-    const AuditReport report = audit_of({"dave"});
-    const std::string markdown = sigaudit::render_check_markdown(report);
+    const CheckReport report = check_of("dave");
+    const std::string markdown = rendered(report, Format::markdown);
     CHECK(markdown.find("- ❌ `review-comments` 9/10 `[#########-]`") != std::string::npos);
     check_golden("check.md", markdown);
-    check_golden("check.json", sigaudit::render_report_json(report));
+    check_golden("check.json", rendered(report, Format::json));
 }
 
 // --- Layout helpers ----------------------------------------------------------
 
 TEST_CASE("display width counts wide characters twice", "[report]") {
-    CHECK(sigaudit::audit::display_width("alice") == 5);
-    CHECK(sigaudit::audit::display_width("大卫") == 4);
-    CHECK(sigaudit::audit::pad_right("大卫", 6) == "大卫  ");
-    CHECK(sigaudit::audit::wrap_words("one two three", 7) ==
-          std::vector<std::string>{"one two", "three"});
+    CHECK(detail::display_width("alice") == 5);
+    CHECK(detail::display_width("大卫") == 4);
+    CHECK(detail::pad_right("大卫", 6) == "大卫  ");
+    CHECK(detail::wrap_words("one two three", 7) == std::vector<std::string>{"one two", "three"});
 }

@@ -1,13 +1,12 @@
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <deque>
 #include <string>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "sigaudit/report/ci_report.h"
+#include "sigaudit/audit/ci_report.h"
+#include "sigaudit/report/renderer.h"
+#include "support/golden.h"
 
 using namespace sigaudit;
 
@@ -22,10 +21,30 @@ RoleChange change(std::string login, std::string name, Role role, int line) {
     return c;
 }
 
-CriterionResult count(std::string id, std::int64_t actual, std::int64_t required) {
-    CriterionResult c;
+// Results point at the criteria and rules they judge: these live as long as
+// the test program, as a loaded rule set lives as long as a run.
+const Criterion* criterion(std::string id, CriterionType type, bool optional = false) {
+    static std::deque<Criterion> criteria;
+    Criterion& c = criteria.emplace_back();
     c.id = std::move(id);
-    c.type = CriterionType::count;
+    c.type = type;
+    c.optional = optional;
+    c.description = "the rule file's words for " + c.id;
+    return &c;
+}
+
+const Rule* rule_named(std::string id) {
+    static std::deque<Rule> rules;
+    Rule& r = rules.emplace_back();
+    r.title = id;
+    r.id = std::move(id);
+    return &r;
+}
+
+CriterionResult count(std::string id, std::int64_t actual, std::int64_t required,
+                      bool optional = false) {
+    CriterionResult c;
+    c.criterion = criterion(std::move(id), CriterionType::count, optional);
     c.actual = actual;
     c.required = required;
     c.passed = actual >= required;
@@ -35,13 +54,12 @@ CriterionResult count(std::string id, std::int64_t actual, std::int64_t required
 // A group that settles as the evaluator does: optional children never decide.
 CriterionResult group(std::string id, CriterionType type, std::vector<CriterionResult> children) {
     CriterionResult c;
-    c.id = std::move(id);
-    c.type = type;
+    c.criterion = criterion(std::move(id), type);
     std::int64_t passed = 0;
     std::int64_t required = 0;
     for (const CriterionResult& child : children) {
-        passed += child.passed && !child.optional ? 1 : 0;
-        required += child.optional ? 0 : 1;
+        passed += child.passed && !child.optional() ? 1 : 0;
+        required += child.optional() ? 0 : 1;
     }
     c.actual = passed;
     c.required = type == CriterionType::any ? std::min<std::int64_t>(required, 1) : required;
@@ -53,8 +71,7 @@ CriterionResult group(std::string id, CriterionType type, std::vector<CriterionR
 RuleResult rule_result(std::string rule, std::vector<PrerequisiteResult> prerequisites,
                        CriterionResult criteria) {
     RuleResult r;
-    r.rule = rule;
-    r.title = rule;
+    r.rule = rule_named(std::move(rule));
     r.prerequisites = std::move(prerequisites);
     r.prerequisites_met = true;
     for (const PrerequisiteResult& p : r.prerequisites) {
@@ -122,54 +139,50 @@ CiReport full_report() {
     return report;
 }
 
-// Golden files hold whole outputs, so any change shows in review as a diff.
-// SIGAUDIT_UPDATE_GOLDEN=1 rewrites them from the current output.
 void check_golden(const std::string& name, const std::string& actual) {
-    const std::filesystem::path path =
-        std::filesystem::path(SIGAUDIT_SOURCE_DIR) / "tests" / "golden" / name;
-    const char* update = std::getenv("SIGAUDIT_UPDATE_GOLDEN");
-    if (update != nullptr && std::string(update) == "1") {
-        std::filesystem::create_directories(path.parent_path());
-        std::ofstream(path, std::ios::binary) << actual;
-        WARN("rewrote " << path.string());
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    INFO("golden file "
-         << path.string()
-         << " (run with SIGAUDIT_UPDATE_GOLDEN=1 to regenerate, then review the diff)");
-    REQUIRE(in.good());
-    std::stringstream expected;
-    expected << in.rdbuf();
-    CHECK(actual == expected.str());
+    const auto golden = sigaudit::testing::check_golden(name, actual);
+    INFO(golden.message);
+    CHECK(golden.matches);
+}
+
+std::string render_ci_markdown(const CiReport& report) {
+    return render(report, Format::markdown, RenderOptions{});
+}
+
+std::string render_ci_json(const CiReport& report) {
+    return render(report, Format::json, RenderOptions{});
+}
+
+std::string render_ci_text(const CiReport& report, Style style) {
+    return render(report, Format::text, RenderOptions{style, false});
 }
 
 }  // namespace
 
 TEST_CASE("ci exits 0 when every addition is justified", "[ci][report]") {
     CiReport report = base_report();
-    CHECK(ci_exit_code(report) == 0);
+    CHECK(exit_code(report) == kExitOk);
     report.additions = {justified_committer()};
-    CHECK(ci_exit_code(report) == 0);
+    CHECK(exit_code(report) == kExitOk);
     SECTION("lint warnings alone do not fail") {
         report.lint = {make_diagnostic(Code::ladder_gap, {"head/sig_members.yaml", 2, 1}, "gap")};
-        CHECK(ci_exit_code(report) == 0);
+        CHECK(exit_code(report) == kExitOk);
     }
 }
 
 TEST_CASE("ci exits 1 for an unjustified addition", "[ci][report]") {
     CiReport report = base_report();
     report.additions = {justified_committer(), unjustified_committer()};
-    CHECK(ci_exit_code(report) == 1);
+    CHECK(exit_code(report) == kExitFindings);
     report.additions = {maintainer_without_rule()};
-    CHECK(ci_exit_code(report) == 1);
+    CHECK(exit_code(report) == kExitFindings);
 }
 
 TEST_CASE("ci exits 1 when the head roster has a lint error", "[ci][report]") {
     CiReport report = base_report();
     report.lint = {
         make_diagnostic(Code::duplicate_entry, {"head/sig_members.yaml", 6, 3}, "twice")};
-    CHECK(ci_exit_code(report) == 1);
+    CHECK(exit_code(report) == kExitFindings);
 }
 
 TEST_CASE("ci JSON carries the contract keys", "[ci][report]") {
@@ -264,8 +277,7 @@ TEST_CASE("failing alternatives and windows are explained, optional criteria are
           "[ci][report]") {
     CriterionResult helping = count("helping-contributions", 12, 40);
     helping.window = "2026-04..2026-05";
-    CriterionResult invited = count("invited-developer", 0, 1);
-    invited.optional = true;
+    CriterionResult invited = count("invited-developer", 0, 1, /*optional=*/true);
     const CriterionResult root =
         group("senior-developer", CriterionType::all,
               {group("outstanding-contribution", CriterionType::any,

@@ -359,10 +359,10 @@ TEST_CASE("results come in rule-file order (files by name) with the person's rol
     const PersonResult person = s.evaluate("ALICE", "2026-06-30");
     CHECK(person.login == "alice");
     REQUIRE(person.results.size() == 6);
-    CHECK(person.results[0].rule == "excellent-developer");
-    CHECK(person.results[1].rule == "senior-developer");
-    CHECK(person.results[2].rule == "member");
-    CHECK(person.results[5].rule == "maintainer");
+    CHECK(person.results[0].id() == "excellent-developer");
+    CHECK(person.results[1].id() == "senior-developer");
+    CHECK(person.results[2].id() == "member");
+    CHECK(person.results[5].id() == "maintainer");
     CHECK(person.roles.size() == 2);
 }
 

@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "sigaudit/cli/rule_files.h"
 #include "sigaudit/common/text_file.h"
 #include "sigaudit/evidence/evidence_loader.h"
 #include "sigaudit/gitee/gitee_pages.h"

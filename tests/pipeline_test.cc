@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "sigaudit/cli/rule_files.h"
+#include "support/scenario.h"
+
 #include "sigaudit/activity/activity_index.h"
 #include "sigaudit/gitee/gitee_pages.h"
 #include "sigaudit/roster/roster_parser.h"
@@ -26,7 +29,7 @@ std::string sample(const std::string& name) {
 }
 
 const CriterionResult* find(const CriterionResult& node, const std::string& id) {
-    if (node.id == id) {
+    if (node.id() == id) {
         return &node;
     }
     for (const CriterionResult& child : node.children) {
@@ -86,26 +89,26 @@ TEST_CASE("Gitee sample pages flow through store, index and rules", "[pipeline]"
                                                       "Members:\n- gitee_id: zhang_reviewer\n"
                                                       "Reviewers:\n- gitee_id: li_na\n"))
                               .roster;
-    const Loaded<RuleSet> rules = load_rules(read_rule_files({default_rules_dir()}));
+    const Loaded<RuleSet> rules = load_rules(read_rule_files({testing::shipped_rules_dir()}));
     REQUIRE_FALSE(has_errors(rules.diagnostics));
-    const Evaluator evaluator(*rules.value, index, evidence, roster, Date{2026, 6, 30});
+    const Evaluator evaluator(*rules.value, index, evidence, Date{2026, 6, 30});
 
     // A review comment and an /lgtm on Li Na's PR 4821: one reviewed PR, one review comment.
-    const PersonResult zhang = evaluator.evaluate("zhang_reviewer");
+    const PersonResult zhang = evaluator.evaluate(roster.person("zhang_reviewer"));
     CHECK(measured(zhang, "reviewed-prs").actual == 1);
     CHECK(measured(zhang, "review-comments").actual == 1);
     CHECK(measured(zhang, "review-comments").evidence ==
           std::vector<std::string>{"https://gitee.com/mindspore/models/pulls/4821#note_20010001"});
 
     // Li Na's PR 4821 was merged into the SIG repository; her /retest counts for nothing.
-    const PersonResult li_na = evaluator.evaluate("Li_Na");
+    const PersonResult li_na = evaluator.evaluate(roster.person("Li_Na"));
     CHECK(measured(li_na, "merged-prs-in-sig").actual == 1);
     CHECK(measured(li_na, "merged-prs-in-sig").evidence ==
           std::vector<std::string>{"https://gitee.com/mindspore/models/pulls/4821"});
     CHECK(measured(li_na, "review-comments").actual == 0);
 
     // chen-x reported one bug (accepted) in February; the March issue is a rejected task.
-    const PersonResult chen = evaluator.evaluate("chen-x");
+    const PersonResult chen = evaluator.evaluate(roster.person("chen-x"));
     CHECK(measured(chen, "accepted-bug-reports").actual == 1);
     CHECK_FALSE(measured(chen, "bug-reports").passed);
 

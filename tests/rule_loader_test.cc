@@ -5,9 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "sigaudit/cli/rule_files.h"
 #include "sigaudit/common/text_file.h"
 #include "sigaudit/rules/rule.h"
 #include "sigaudit/rules/rule_loader.h"
+#include "support/scenario.h"
 #include "support/temp_dir.h"
 
 using namespace sigaudit;
@@ -21,7 +23,7 @@ Loaded<RuleSet> load(const std::string& text, const GroupOverrides& overrides = 
 }
 
 Loaded<RuleSet> load_shipped(const GroupOverrides& overrides = {}) {
-    return load_rules(read_rule_files({default_rules_dir()}), overrides);
+    return load_rules(read_rule_files({testing::shipped_rules_dir()}), overrides);
 }
 
 std::vector<Diagnostic> with_code(const Loaded<RuleSet>& result, const std::string& code) {
@@ -97,7 +99,7 @@ const Criterion& criterion_of(const RuleSet& rules, std::string_view rule_id, st
 // --- the shipped rules -------------------------------------------------------
 
 TEST_CASE("the shipped rule files load without a finding", "[rule-loader]") {
-    const std::vector<TextFile> files = read_rule_files({default_rules_dir()});
+    const std::vector<TextFile> files = read_rule_files({testing::shipped_rules_dir()});
     REQUIRE(files.size() == 2);
     CHECK_THAT(files[0].path, Contains("developer-growth.yaml"));
     CHECK_THAT(files[1].path, Contains("sig-roles.yaml"));
@@ -734,22 +736,6 @@ TEST_CASE("unusable rule paths throw InputError", "[rule-loader]") {
     REQUIRE(load.diagnostics.size() == 1);
     CHECK(load.diagnostics[0].code == Code::yaml_syntax);
     CHECK(load.diagnostics[0].where.line == 2);
-}
-
-TEST_CASE("SIGAUDIT_RULES_DIR points at another rules directory", "[rule-loader]") {
-    const char* const before = std::getenv("SIGAUDIT_RULES_DIR");
-    const std::string saved = before != nullptr ? before : "";
-    ::unsetenv("SIGAUDIT_RULES_DIR");
-    CHECK_THAT(default_rules_dir(), Contains("rules"));
-    ::setenv("SIGAUDIT_RULES_DIR", "/somewhere/else", 1);
-    CHECK(default_rules_dir() == "/somewhere/else");
-    ::setenv("SIGAUDIT_RULES_DIR", "", 1);
-    CHECK(default_rules_dir() != "");
-    if (before != nullptr) {
-        ::setenv("SIGAUDIT_RULES_DIR", saved.c_str(), 1);
-    } else {
-        ::unsetenv("SIGAUDIT_RULES_DIR");
-    }
 }
 
 TEST_CASE("a finding names the rule and criterion it stands in", "[rule-loader]") {

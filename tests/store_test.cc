@@ -424,22 +424,6 @@ TEST_CASE("foreign and newer files are refused, naming the path", "[store]") {
     }
 }
 
-TEST_CASE("the default path honours XDG_CACHE_HOME, then HOME", "[store]") {
-    const ScopedEnv home("HOME", "/home/someone");
-    SECTION("XDG_CACHE_HOME wins") {
-        const ScopedEnv cache("XDG_CACHE_HOME", "/var/cache/me");
-        CHECK(Store::default_path() == "/var/cache/me/sigaudit/gitee.db");
-    }
-    SECTION("HOME when XDG_CACHE_HOME is unset") {
-        const ScopedEnv cache("XDG_CACHE_HOME", nullptr);
-        CHECK(Store::default_path() == "/home/someone/.cache/sigaudit/gitee.db");
-    }
-    SECTION("HOME when XDG_CACHE_HOME is relative, which the XDG spec says to ignore") {
-        const ScopedEnv cache("XDG_CACHE_HOME", "relative/cache");
-        CHECK(Store::default_path() == "/home/someone/.cache/sigaudit/gitee.db");
-    }
-}
-
 TEST_CASE("the store is a WAL database that records its schema version", "[store]") {
     TempDir dir;
     const std::string path = db_path(dir);

@@ -1,26 +1,15 @@
-#include "fetch_command.h"
+#include <algorithm>
 
-#include <cstdio>
-#include <memory>
-
-#include "data_flags.h"
-#include "output_flags.h"
-#include "rule_source.h"
-#include "sigaudit/common/exit_code.h"
+#include "data_source.h"
+#include "inputs.h"
+#include "sigaudit/cli/commands.h"
 #include "sigaudit/common/strings.h"
-#include "sigaudit/report/diagnostic_text.h"
-#include "sigaudit/report/fetch_report.h"
+#include "sigaudit/report/renderer.h"
 #include "store_sync.h"
 
 namespace sigaudit {
-namespace {
 
-struct FetchFlags {
-    std::vector<std::string> repos;
-    RuleFlags rules;
-    DataFlags data;
-    OutputFlags output;
-};
+namespace {
 
 std::string check_repo(const std::string& repo) {
     const std::size_t slash = repo.find('/');
@@ -31,51 +20,44 @@ std::string check_repo(const std::string& repo) {
 }
 
 // --repo when given, else every repository the rules name.
-std::vector<std::string> repositories_to_fetch(const FetchFlags& flags) {
-    if (!flags.repos.empty()) {
-        std::vector<std::string> repos;
-        for (const std::string& repo : flags.repos) {
-            repos.push_back(to_lower_ascii(repo));
-        }
-        std::sort(repos.begin(), repos.end());
-        repos.erase(std::unique(repos.begin(), repos.end()), repos.end());
-        return repos;
+std::vector<std::string> repositories_to_fetch(const FetchCommandOptions& options,
+                                               const Config& config, const Deps& deps) {
+    if (options.repos.empty()) {
+        return require(load_rule_flags(options.rules, config, deps).rules).repositories();
     }
-    const LoadedRules loaded = load_rule_paths(flags.rules);
-    if (!loaded.load.usable()) {
-        throw InputError(loaded.load.diagnostics);
+    std::vector<std::string> repos;
+    for (const std::string& repo : options.repos) {
+        repos.push_back(to_lower_ascii(repo));
     }
-    return loaded.load.value->repositories();
-}
-
-int run_fetch(const FetchFlags& flags) {
-    const Config config = load_config_or_default(flags.rules.config);
-    const std::vector<std::string> repos = repositories_to_fetch(flags);
-    const DataSource source = resolve_data_source(flags.data, config);
-    Store store = Store::open(source.store_path);
-    const FetchSummary summary = sync_store(store, repos, flags.data, source);
-    for (const FetchFailure& failure : summary.stats.failures) {
-        std::fputs(render_fetch_failure(failure, source.token_source).c_str(), stderr);
-    }
-    if (!flags.output.quiet) {
-        std::fputs(render_fetch_summary(summary, stdout_style(flags.output)).c_str(), stdout);
-    }
-    return summary.stats.failures.empty() && !summary.stats.token_rejected ? kExitOk
-                                                                           : kExitDataSource;
+    std::sort(repos.begin(), repos.end());
+    repos.erase(std::unique(repos.begin(), repos.end()), repos.end());
+    return repos;
 }
 
 }  // namespace
 
-void add_fetch_command(CLI::App& app, int& exit_code) {
-    auto flags = std::make_shared<FetchFlags>();
-    CLI::App* command = app.add_subcommand(
-        "fetch", "Sync Gitee data for the repositories the rules name into the local store");
-    command->add_option("--repo", flags->repos, "Fetch this repository instead (repeatable)")
+void bind_fetch(CLI::App& command, FetchCommandOptions& options) {
+    command.add_option("--repo", options.repos, "Fetch this repository instead (repeatable)")
         ->check(check_repo, "OWNER/REPO");
-    add_rule_flags(*command, flags->rules);
-    add_data_flags(*command, flags->data, false);
-    add_output_flags(*command, flags->output, {"text"});
-    command->callback([flags, &exit_code] { exit_code = run_fetch(*flags); });
+    add_rule_flags(command, options.rules);
+    add_data_flags(command, options.data, false);
+    add_output_flags(command, options.output, formats_of<FetchSummary>());
+}
+
+ExitCode run_fetch(const FetchCommandOptions& options, Deps& deps) {
+    const Config config = load_config_flag(options.rules.config);
+    const std::vector<std::string> repos = repositories_to_fetch(options, config, deps);
+    const DataSource source = resolve_data_source(options.data, config, deps);
+    Store store = deps.open_store(source.store_path);
+    const FetchSummary summary = sync_store(store, repos, options.data, source, deps.terminal);
+    if (!options.output.quiet) {
+        deps.terminal.print(
+            render(summary, options.output.format, render_options(options.output, deps.terminal)));
+    }
+    if (!complete(summary)) {
+        throw incomplete_sync(summary, source);
+    }
+    return exit_code(summary);
 }
 
 }  // namespace sigaudit

@@ -1,8 +1,8 @@
 #include "store_sync.h"
 
-#include <unistd.h>
-#include <cstdio>
 #include <filesystem>
+
+#include "sigaudit/report/fetch_report.h"
 
 namespace sigaudit {
 namespace {
@@ -12,9 +12,15 @@ using Clock = std::chrono::steady_clock;
 // Hands each finished repository to the store and narrates on stderr.
 class StoreWriter : public FetchObserver {
   public:
-    StoreWriter(Store& store, FetchSummary& summary, int total, bool live, bool verbose)
-        : store_(store), summary_(summary), total_(total), live_(live), verbose_(verbose) {}
-    ~StoreWriter() override { clear_line(); }
+    StoreWriter(Store& store, FetchSummary& summary, int total, bool live, bool verbose,
+                Terminal& terminal)
+        : store_(store),
+          summary_(summary),
+          total_(total),
+          live_(live),
+          verbose_(verbose),
+          terminal_(terminal) {}
+    ~StoreWriter() override { terminal_.clear_status(); }
 
     void repository_fetched(FetchedRepository&& fetched) override {
         const Store::SaveSummary saved = store_.save(fetched);
@@ -29,43 +35,31 @@ class StoreWriter : public FetchObserver {
 
     void request_finished(const RequestLog& log) override {
         if (verbose_) {
-            clear_line();
-            std::fputs(render_request_log(log).c_str(), stderr);
+            terminal_.print_error(render_request_log(log));
         }
     }
 
     void progress(const RepositoryProgress& progress) override {
-        if (!live_) {
-            return;
+        if (live_) {
+            const int finished = static_cast<int>(summary_.saved.size()) + failed_;
+            terminal_.show_status(render_progress_line(progress, finished, total_));
         }
-        const int finished = static_cast<int>(summary_.saved.size()) + failed_;
-        std::fprintf(stderr, "\r\033[K%s",
-                     render_progress_line(progress, finished, total_).c_str());
-        std::fflush(stderr);
-        line_shown_ = true;
     }
 
   private:
-    void clear_line() {
-        if (line_shown_) {
-            std::fputs("\r\033[K", stderr);
-            line_shown_ = false;
-        }
-    }
-
     Store& store_;
     FetchSummary& summary_;
     int total_;
     bool live_;
     bool verbose_;
+    Terminal& terminal_;
     int failed_ = 0;
-    bool line_shown_ = false;
 };
 
 RepositoryPlan plan_for(const Store& store, const std::string& repo) {
     RepositoryPlan plan{repo, {}};
-    for (std::size_t list = 0; list < kGiteeListCount; ++list) {
-        plan.high_water[list] = store.high_water(repo, static_cast<GiteeList>(list));
+    for (const GiteeListInfo& info : kGiteeLists) {
+        plan.high_water[static_cast<std::size_t>(info.list)] = store.high_water(repo, info.list);
     }
     return plan;
 }
@@ -73,7 +67,7 @@ RepositoryPlan plan_for(const Store& store, const std::string& repo) {
 }  // namespace
 
 FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, const DataFlags& flags,
-                        const DataSource& source) {
+                        const DataSource& source, Terminal& terminal) {
     FetchSummary summary;
     summary.api_url = source.api_url;
     summary.store_path = store.path();
@@ -81,16 +75,29 @@ FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, con
     for (const std::string& repo : repos) {
         plans.push_back(plan_for(store, repo));
     }
-    const bool live = !flags.no_progress && ::isatty(STDERR_FILENO) == 1;
     const Clock::time_point started = Clock::now();
     {
-        StoreWriter writer(store, summary, static_cast<int>(repos.size()), live, flags.verbose);
+        StoreWriter writer(store, summary, static_cast<int>(repos.size()), !flags.no_progress,
+                           flags.verbose, terminal);
         summary.stats = fetch_repositories(plans, source.options, writer);
     }
     summary.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
     std::error_code error;
     summary.store_bytes = std::filesystem::file_size(store.path(), error);
     return summary;
+}
+
+DataSourceError incomplete_sync(const FetchSummary& summary, const DataSource& source,
+                                const std::string& consequence) {
+    std::string lines;
+    for (const FetchFailure& failure : summary.stats.failures) {
+        lines += describe_fetch_failure(failure, source.token_source) + "\n";
+    }
+    lines += consequence;
+    while (!lines.empty() && lines.back() == '\n') {
+        lines.pop_back();
+    }
+    return DataSourceError(lines);
 }
 
 }  // namespace sigaudit

@@ -1,49 +1,32 @@
 #include <fmt/format.h>
 
-#include "audit_parts.h"
-#include "sigaudit/report/audit_report.h"
+#include "render_parts.h"
+#include "renderers.h"
 
-namespace sigaudit {
+namespace sigaudit::render_detail {
 
 namespace {
 
-using audit::md_escape;
-
-void append_person_heading(std::string& out, const AuditReport& report,
-                           const PersonResult& person) {
-    out += fmt::format("## {}: progress as of {}\n\n", md_escape(audit::person_label(person)),
-                       to_string(report.as_of));
-    out += fmt::format("Holds {}; {}.\n", md_escape(audit::roles_words(person)),
-                       md_escape(audit::roster_words(report)));
-}
-
-void append_rule(std::string& out, const AuditReport& report, const PersonResult& person,
-                 const RuleResult& result) {
-    const bool held = audit::holds_rule_role(report, person, result);
-    out += fmt::format("\n### {} — {}\n\n", md_escape(audit::rule_heading(result)),
-                       md_escape(audit::verdict_words(result, held)));
-    out += fmt::format("Prerequisites: {}.\n\n", md_escape(audit::prerequisite_words(result)));
-    audit::append_criteria_markdown(out, result, audit::find_rule(report, result.rule),
-                                    audit::TreeOptions{true, true, audit::kLinksShown});
+void append_rule(std::string& out, const PersonResult& person, const RuleResult& result) {
+    const bool held = holds_rule_role(person, result);
+    out += fmt::format("\n### {} — {}\n\n", md_escape(rule_heading(*result.rule)),
+                       md_escape(verdict_words(result, held)));
+    out += fmt::format("Prerequisites: {}.\n\n", md_escape(prerequisite_words(result)));
+    append_criteria_markdown(out, result, TreeOptions{true, true, kLinksShown});
 }
 
 }  // namespace
 
-std::string render_check_markdown(const AuditReport& report) {
-    if (report.people.empty()) {
-        return fmt::format("No one to check as of {}.\n", to_string(report.as_of));
-    }
-    std::string out;
-    for (const PersonResult* person : audit::people_by_login(report)) {
-        if (!out.empty()) {
-            out += "\n";
-        }
-        append_person_heading(out, report, *person);
-        for (const RuleResult& result : person->results) {
-            append_rule(out, report, *person, result);
-        }
+std::string render_check_markdown(const CheckReport& report, const RenderOptions&) {
+    const PersonResult& person = report.person;
+    std::string out = fmt::format("## {}: progress as of {}\n\n", md_escape(person_label(person)),
+                                  to_string(report.as_of));
+    out += fmt::format("Holds {}; {}.\n", md_escape(roles_words(person)),
+                       md_escape(roster_words(report.roster_path)));
+    for (const RuleResult& result : person.results) {
+        append_rule(out, person, result);
     }
     return out;
 }
 
-}  // namespace sigaudit
+}  // namespace sigaudit::render_detail

@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "ci_reasons.h"
+#include "renderers.h"
 #include "sigaudit/common/strings.h"
-#include "sigaudit/report/ci_report.h"
 
 namespace sigaudit {
 
@@ -35,7 +35,7 @@ std::string person(const RoleChange& change) {
 
 std::string why(const CiAddition& addition) {
     if (addition.justified) {
-        return addition.result ? fmt::format("meets the `{}` rule", addition.result->rule) : "";
+        return addition.result ? fmt::format("meets the `{}` rule", addition.result->id()) : "";
     }
     return escape(fmt::format("{}", fmt::join(ci::reasons_unjustified(addition), "; ")));
 }
@@ -80,7 +80,9 @@ std::string lint_list(const CiReport& report) {
 
 }  // namespace
 
-std::string render_ci_markdown(const CiReport& report) {
+namespace render_detail {
+
+std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
     std::string out = fmt::format("### sigaudit: {}\n\n", ci::verdict(report));
     out += fmt::format("`{}` → `{}`, as of {}.\n\n", report.base_path, report.head_path,
                        to_string(report.as_of));
@@ -90,4 +92,5 @@ std::string render_ci_markdown(const CiReport& report) {
     return out;
 }
 
+}  // namespace render_detail
 }  // namespace sigaudit

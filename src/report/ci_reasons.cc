@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render_parts.h"
 #include "sigaudit/common/strings.h"
 
 namespace sigaudit::ci {
@@ -17,12 +18,12 @@ bool change_before(const RoleChange& a, const RoleChange& b) {
 }
 
 bool is_leaf(const CriterionResult& criterion) {
-    return criterion.type == CriterionType::count || criterion.type == CriterionType::sum ||
-           criterion.type == CriterionType::meets;
+    return criterion.type() == CriterionType::count || criterion.type() == CriterionType::sum ||
+           criterion.type() == CriterionType::meets;
 }
 
 void collect_failing(const CriterionResult& criterion, std::vector<const CriterionResult*>& out) {
-    if (criterion.passed || criterion.optional) {
+    if (criterion.passed || criterion.optional()) {
         return;
     }
     const std::size_t before = out.size();
@@ -41,7 +42,7 @@ void collect_failing(const CriterionResult& criterion, std::vector<const Criteri
 // Failing criteria as phrases; the alternatives of a failed `any` become
 // one phrase, since meeting any one of them is enough.
 void failing_phrases(const CriterionResult& criterion, std::vector<std::string>& out) {
-    if (criterion.passed || criterion.optional) {
+    if (criterion.passed || criterion.optional()) {
         return;
     }
     std::vector<std::string> parts;
@@ -52,7 +53,7 @@ void failing_phrases(const CriterionResult& criterion, std::vector<std::string>&
     }
     if (parts.empty()) {
         out.push_back(criterion_progress(criterion));
-    } else if (criterion.type == CriterionType::any && parts.size() > 1) {
+    } else if (criterion.type() == CriterionType::any && parts.size() > 1) {
         out.push_back(fmt::format("one of: {}", join_words(parts, " or ")));
     } else {
         out.insert(out.end(), parts.begin(), parts.end());
@@ -110,8 +111,8 @@ std::vector<const CriterionResult*> failing_leaves(const CriterionResult& root) 
 }
 
 std::string criterion_progress(const CriterionResult& criterion) {
-    const std::string& name = criterion.id.empty() ? criterion.description : criterion.id;
-    std::string out = fmt::format("{} {}/{}", name, criterion.actual, criterion.required);
+    std::string out = fmt::format("{} {}/{}", render_detail::node_label(criterion),
+                                  criterion.actual, criterion.required);
     if (!criterion.window.empty()) {
         out += fmt::format(" in {}", criterion.window);
     }
@@ -144,14 +145,9 @@ std::vector<std::string> reasons_unjustified(const CiAddition& addition) {
     }
     // The caller's verdict stands even when the result shows nothing failing.
     if (out.empty()) {
-        out.push_back(fmt::format("the {} rule does not admit this person", addition.result->rule));
+        out.push_back(fmt::format("the {} rule does not admit this person", addition.result->id()));
     }
     return out;
-}
-
-int count_unjustified(const CiReport& report) {
-    return static_cast<int>(std::count_if(report.additions.begin(), report.additions.end(),
-                                          [](const CiAddition& a) { return !a.justified; }));
 }
 
 std::string verdict(const CiReport& report) {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "sigaudit/report/ci_report.h"
+#include "sigaudit/audit/ci_report.h"
 
 namespace sigaudit::ci {
 
@@ -37,7 +37,5 @@ std::vector<std::string> reasons_unjustified(const CiAddition& addition);
 // "2 role additions, 1 not justified", "no role additions"; with lint
 // errors, "; the head roster has 1 lint error".
 std::string verdict(const CiReport& report);
-
-int count_unjustified(const CiReport& report);
 
 }  // namespace sigaudit::ci

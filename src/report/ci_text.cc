@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "ci_reasons.h"
+#include "renderers.h"
 #include "sigaudit/common/strings.h"
-#include "sigaudit/report/ci_report.h"
 #include "sigaudit/report/diagnostic_text.h"
 
 namespace sigaudit {
@@ -25,7 +25,7 @@ void render_addition(std::string& out, const CiAddition& addition, const Style& 
         addition.justified ? style.paint("✓", Tone::success) : style.paint("✗", Tone::error);
     const std::string verdict =
         addition.justified
-            ? (addition.result ? fmt::format("meets the {} rule", addition.result->rule)
+            ? (addition.result ? fmt::format("meets the {} rule", addition.result->id())
                                : std::string("justified"))
             : style.paint("not justified", Tone::error);
     out += fmt::format("  {} {} → {}: {}\n", mark, person(change),
@@ -74,7 +74,10 @@ void render_lint(std::string& out, const CiReport& report, const Style& style) {
 
 }  // namespace
 
-std::string render_ci_text(const CiReport& report, const Style& style) {
+namespace render_detail {
+
+std::string render_ci_text(const CiReport& report, const RenderOptions& options) {
+    const Style& style = options.style;
     std::string out = style.paint(fmt::format("{} → {}, as of {}", report.base_path,
                                               report.head_path, to_string(report.as_of)),
                                   Tone::dim) +
@@ -83,9 +86,10 @@ std::string render_ci_text(const CiReport& report, const Style& style) {
     render_removals(out, report, style);
     render_lint(out, report, style);
     // The verdict comes last, where a terminal leaves the eye.
-    const Tone tone = ci_exit_code(report) == 0 ? Tone::success : Tone::error;
+    const Tone tone = exit_code(report) == kExitOk ? Tone::success : Tone::error;
     out += "\n" + style.paint(fmt::format("sigaudit ci: {}", ci::verdict(report)), tone) + "\n";
     return out;
 }
 
+}  // namespace render_detail
 }  // namespace sigaudit

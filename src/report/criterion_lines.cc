@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "audit_parts.h"
+#include "render_parts.h"
 #include "sigaudit/common/strings.h"
 
-namespace sigaudit::audit {
+namespace sigaudit::render_detail {
 
 namespace {
 
@@ -15,12 +15,12 @@ TreeOptions one_level_down(TreeOptions options) {
 }
 
 // Links shown under a criterion, then how many more counted.
-std::size_t links_shown(const Node& node, const TreeOptions& options) {
-    return shows_evidence(node) ? std::min(options.links, node.result->evidence.size()) : 0;
+std::size_t links_shown(const CriterionResult& node, const TreeOptions& options) {
+    return shows_evidence(node) ? std::min(options.links, node.evidence.size()) : 0;
 }
 
-std::int64_t links_left(const Node& node, std::size_t shown) {
-    return node.result->evidence_total - static_cast<std::int64_t>(shown);
+std::int64_t links_left(const CriterionResult& node, std::size_t shown) {
+    return node.evidence_total - static_cast<std::int64_t>(shown);
 }
 
 // --- text ---------------------------------------------------------------------
@@ -29,24 +29,24 @@ std::string text_mark(const CriterionResult& result, const Style& style) {
     if (result.passed) {
         return style.paint("+", Tone::success);
     }
-    return result.optional ? style.paint("o", Tone::dim) : style.paint("x", Tone::error);
+    return result.optional() ? style.paint("o", Tone::dim) : style.paint("x", Tone::error);
 }
 
-void append_node_text(std::string& out, const Node& node, std::size_t indent,
+void append_node_text(std::string& out, const CriterionResult& node, std::size_t indent,
                       const TreeOptions& options, const Style& style);
 
-void append_sum_part_text(std::string& out, const Node& node, std::size_t indent,
+void append_sum_part_text(std::string& out, const CriterionResult& node, std::size_t indent,
                           const Style& style) {
     append_wrapped(out, indent, fmt::format("* {} {}", measure_words(node), node_words(node)),
                    style, Tone::dim, 2);
 }
 
-void append_links_text(std::string& out, const Node& node, std::size_t indent,
+void append_links_text(std::string& out, const CriterionResult& node, std::size_t indent,
                        const TreeOptions& options, const Style& style) {
     const std::size_t shown = links_shown(node, options);
     const std::string pad(indent, ' ');
     for (std::size_t i = 0; i < shown; ++i) {
-        out += pad + style.paint(node.result->evidence[i], Tone::dim) + "\n";
+        out += pad + style.paint(node.evidence[i], Tone::dim) + "\n";
     }
     if (shown > 0 && links_left(node, shown) > 0) {
         out += pad +
@@ -56,10 +56,10 @@ void append_links_text(std::string& out, const Node& node, std::size_t indent,
 }
 
 // "[#########-] 9/10 in 2026-05..2026-06 (optional, never decides)".
-std::string figures_of(const Node& node, const TreeOptions& options) {
+std::string figures_of(const CriterionResult& node, const TreeOptions& options) {
     const std::string bar = options.bars ? progress_bar(node) : "";
     std::string figures = bar.empty() ? measure_words(node) : bar + " " + measure_words(node);
-    if (node.result->optional) {
+    if (node.optional()) {
         figures += " (optional, never decides)";
     }
     return figures;
@@ -67,12 +67,12 @@ std::string figures_of(const Node& node, const TreeOptions& options) {
 
 // The criterion's line: mark, id and figures, then its words on the same
 // line when they fit, else wrapped below.
-void append_head_text(std::string& out, const Node& node, std::size_t indent,
+void append_head_text(std::string& out, const CriterionResult& node, std::size_t indent,
                       const TreeOptions& options, const Style& style) {
     const std::string label = node_label(node);
     const std::string figures = figures_of(node, options);
     const std::string words = node_words(node) == label ? "" : node_words(node);
-    out += fmt::format("{}{} {}  {}", std::string(indent, ' '), text_mark(*node.result, style),
+    out += fmt::format("{}{} {}  {}", std::string(indent, ' '), text_mark(node, style),
                        style.paint(label, Tone::strong), figures);
     const std::size_t head_width = indent + 2 + display_width(label) + 2 + display_width(figures);
     if (!words.empty() && head_width + 2 + display_width(words) <= kLineWidth) {
@@ -83,7 +83,7 @@ void append_head_text(std::string& out, const Node& node, std::size_t indent,
     append_wrapped(out, indent + 4, words, style, std::nullopt);
 }
 
-void append_node_text(std::string& out, const Node& node, std::size_t indent,
+void append_node_text(std::string& out, const CriterionResult& node, std::size_t indent,
                       const TreeOptions& options, const Style& style) {
     if (node.sum_part) {
         append_sum_part_text(out, node, indent, style);
@@ -97,13 +97,13 @@ void append_node_text(std::string& out, const Node& node, std::size_t indent,
         }
     }
     append_links_text(out, node, detail, options, style);
-    if (node.result->type == CriterionType::meets && node.spec != nullptr) {
-        append_wrapped(out, detail, fmt::format("(see the {} rule)", node.spec->rule), style,
+    if (node.type() == CriterionType::meets) {
+        append_wrapped(out, detail, fmt::format("(see the {} rule)", node.criterion->rule), style,
                        Tone::dim);
     }
     if (options.levels > 1) {
-        for (const Node& child : child_nodes(node)) {
-            append_node_text(out, child, indent + 2, one_level_down(options), style);
+        for (const CriterionResult* child : shown_children(node)) {
+            append_node_text(out, *child, indent + 2, one_level_down(options), style);
         }
     }
 }
@@ -114,14 +114,14 @@ std::string md_mark(const CriterionResult& result) {
     if (result.passed) {
         return "✅";
     }
-    return result.optional ? "⚪" : "❌";
+    return result.optional() ? "⚪" : "❌";
 }
 
-std::string md_links(const Node& node, const TreeOptions& options) {
+std::string md_links(const CriterionResult& node, const TreeOptions& options) {
     const std::size_t shown = links_shown(node, options);
     std::vector<std::string> links;
     for (std::size_t i = 0; i < shown; ++i) {
-        links.push_back(md_link(node.result->evidence[i]));
+        links.push_back(md_link(node.evidence[i]));
     }
     if (shown > 0 && links_left(node, shown) > 0) {
         links.push_back(fmt::format("{} more", links_left(node, shown)));
@@ -130,12 +130,12 @@ std::string md_links(const Node& node, const TreeOptions& options) {
 }
 
 // "- ❌ `review-comments` 9/10 `[#########-]` — left at least 10 ...".
-std::string md_head(const Node& node, const TreeOptions& options) {
-    const CriterionResult& result = *node.result;
+std::string md_head(const CriterionResult& node, const TreeOptions& options) {
+    const CriterionResult& result = node;
     // Ids are kebab-case: a code span needs no escapes and stands out.
     std::string line = fmt::format(
         "- {} {}", md_mark(result),
-        result.id.empty() ? md_escape(node_label(node)) : fmt::format("`{}`", result.id));
+        result.id().empty() ? md_escape(node_label(node)) : fmt::format("`{}`", result.id()));
     line += " " + md_escape(measure_words(node));
     if (const std::string bar = options.bars ? progress_bar(node) : ""; !bar.empty()) {
         line += fmt::format(" `{}`", bar);
@@ -143,16 +143,16 @@ std::string md_head(const Node& node, const TreeOptions& options) {
     if (const std::string words = node_words(node); !words.empty() && words != node_label(node)) {
         line += " — " + md_escape(words);
     }
-    if (result.optional) {
+    if (result.optional()) {
         line += " _(optional, never decides)_";
     }
     return line;
 }
 
-void append_node_markdown(std::string& out, const Node& node, std::size_t indent,
+void append_node_markdown(std::string& out, const CriterionResult& node, std::size_t indent,
                           const TreeOptions& options) {
     const std::string pad(indent, ' ');
-    const CriterionResult& result = *node.result;
+    const CriterionResult& result = node;
     if (node.sum_part) {
         out += fmt::format("{}- {} {}\n", pad, measure_words(node), md_escape(node_words(node)));
         return;
@@ -167,36 +167,36 @@ void append_node_markdown(std::string& out, const Node& node, std::size_t indent
     if (links_shown(node, options) > 0) {
         out += fmt::format("{}- counted: {}\n", sub, md_links(node, options));
     }
-    if (result.type == CriterionType::meets && node.spec != nullptr) {
-        out += fmt::format("{}- see the `{}` rule\n", sub, node.spec->rule);
+    if (result.type() == CriterionType::meets) {
+        out += fmt::format("{}- see the `{}` rule\n", sub, node.criterion->rule);
     }
     if (options.levels > 1) {
-        for (const Node& child : child_nodes(node)) {
-            append_node_markdown(out, child, indent + 2, one_level_down(options));
+        for (const CriterionResult* child : shown_children(node)) {
+            append_node_markdown(out, *child, indent + 2, one_level_down(options));
         }
     }
 }
 
 }  // namespace
 
-void append_criteria_text(std::string& out, const RuleResult& result, const Rule* rule,
-                          std::size_t indent, const TreeOptions& options, const Style& style) {
+void append_criteria_text(std::string& out, const RuleResult& result, std::size_t indent,
+                          const TreeOptions& options, const Style& style) {
     if (top_combine(result) == "any") {
         out += std::string(indent, ' ') + "any one of these:\n";
     }
-    for (const Node& node : top_criteria(result, rule)) {
-        append_node_text(out, node, indent, options, style);
+    for (const CriterionResult* node : top_criteria(result)) {
+        append_node_text(out, *node, indent, options, style);
     }
 }
 
-void append_criteria_markdown(std::string& out, const RuleResult& result, const Rule* rule,
+void append_criteria_markdown(std::string& out, const RuleResult& result,
                               const TreeOptions& options) {
     if (top_combine(result) == "any") {
         out += "Any one of these:\n\n";
     }
-    for (const Node& node : top_criteria(result, rule)) {
-        append_node_markdown(out, node, 0, options);
+    for (const CriterionResult* node : top_criteria(result)) {
+        append_node_markdown(out, *node, 0, options);
     }
 }
 
-}  // namespace sigaudit::audit
+}  // namespace sigaudit::render_detail

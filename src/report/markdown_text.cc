@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
-#include "audit_parts.h"
+#include "render_parts.h"
 
-namespace sigaudit::audit {
+namespace sigaudit::render_detail {
 
 std::string md_escape(std::string_view text) {
     std::string out;
@@ -93,4 +93,4 @@ std::string md_link(std::string_view url) {
     return fmt::format("[{}]({})", md_escape(link_label(url)), target);
 }
 
-}  // namespace sigaudit::audit
+}  // namespace sigaudit::render_detail

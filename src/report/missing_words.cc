@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "audit_parts.h"
+#include "render_parts.h"
 #include "sigaudit/common/strings.h"
-#include "sigaudit/report/audit_report.h"
+#include "sigaudit/report/criterion_words.h"
 #include "sigaudit/rules/criterion_text.h"
 
 namespace sigaudit {
@@ -124,7 +124,7 @@ std::string count_missing(const Criterion& count, std::int64_t more) {
     if (kind != nullptr && is_comment_kind(*kind) && count.distinct == Distinct::target) {
         return per_target_missing(count, *kind, more);
     }
-    std::string out = fmt::format("{} more {}", more, audit::count_phrase(count, more));
+    std::string out = fmt::format("{} more {}", more, render_detail::count_phrase(count, more));
     if (kind != nullptr) {
         out += comment_commands(count.filter, *kind);
     }
@@ -134,7 +134,7 @@ std::string count_missing(const Criterion& count, std::int64_t more) {
 std::string sum_missing(const Criterion& sum, std::int64_t more) {
     std::vector<std::string> parts;
     for (const Criterion& part : sum.children) {
-        parts.push_back(audit::count_phrase(part, 2));
+        parts.push_back(render_detail::count_phrase(part, 2));
     }
     return fmt::format("{} more, counting {}", more, join_words(parts, " and "));
 }
@@ -145,7 +145,7 @@ std::int64_t shortfall(const CriterionResult& result) {
 
 std::int64_t required_children(const CriterionResult& result) {
     return std::count_if(result.children.begin(), result.children.end(),
-                         [](const CriterionResult& child) { return !child.optional; });
+                         [](const CriterionResult& child) { return !child.optional(); });
 }
 
 // "2 more of the 3 criteria", "both criteria": for groups of criteria that must all hold.
@@ -162,28 +162,23 @@ std::string any_missing(std::int64_t of) {
     return of <= 1 ? std::string("its criterion") : fmt::format("any 1 of its {} alternatives", of);
 }
 
-bool aligned(const CriterionResult& result, const Criterion& criterion) {
-    return result.children.size() == criterion.children.size();
-}
-
-std::string window_missing(const CriterionResult& result, const Criterion& window) {
-    std::vector<std::size_t> failing;
-    for (std::size_t i = 0; i < result.children.size(); ++i) {
-        if (!result.children[i].optional && !result.children[i].passed) {
-            failing.push_back(i);
+std::string window_missing(const CriterionResult& result) {
+    std::vector<const CriterionResult*> failing;
+    for (const CriterionResult& child : result.children) {
+        if (!child.optional() && !child.passed) {
+            failing.push_back(&child);
         }
     }
     std::string needed;
-    if (failing.size() == 1 && aligned(result, window)) {
-        const std::size_t i = failing.front();
-        const CriterionResult& child = result.children[i];
-        needed = "with " + (i < window.each_month_count
-                                ? audit::per_month_missing(child, window.children[i])
-                                : describe_missing(child, window.children[i]));
+    if (failing.size() == 1) {
+        const CriterionResult& child = *failing.front();
+        needed = "with " + (child.per_month ? render_detail::per_month_missing(child)
+                                            : describe_missing(child));
     } else {
         needed = "meeting " + all_missing(shortfall(result), required_children(result));
     }
-    std::string out = fmt::format("a run of {} consecutive months {}", window.months, needed);
+    std::string out =
+        fmt::format("a run of {} consecutive months {}", result.criterion->months, needed);
     if (!result.window.empty()) {
         out += "; best run so far " + result.window;
     }
@@ -192,7 +187,7 @@ std::string window_missing(const CriterionResult& result, const Criterion& windo
 
 }  // namespace
 
-namespace audit {
+namespace render_detail {
 
 std::string count_phrase(const Criterion& count, std::int64_t n) {
     std::string out = describe_source(count.source, n);
@@ -203,7 +198,8 @@ std::string count_phrase(const Criterion& count, std::int64_t n) {
     return out;
 }
 
-std::string per_month_missing(const CriterionResult& result, const Criterion& criterion) {
+std::string per_month_missing(const CriterionResult& result) {
+    const Criterion& criterion = *result.criterion;
     if (result.passed) {
         return "";
     }
@@ -223,12 +219,13 @@ std::string per_month_missing(const CriterionResult& result, const Criterion& cr
         return fmt::format("at least {} {} in each month (the weakest has {})", result.required,
                            what, result.actual);
     }
-    return describe_missing(result, criterion) + " in the weakest month";
+    return describe_missing(result) + " in the weakest month";
 }
 
-}  // namespace audit
+}  // namespace render_detail
 
-std::string describe_missing(const CriterionResult& result, const Criterion& criterion) {
+std::string describe_missing(const CriterionResult& result) {
+    const Criterion& criterion = *result.criterion;
     if (result.passed) {
         return "";
     }
@@ -242,7 +239,7 @@ std::string describe_missing(const CriterionResult& result, const Criterion& cri
         case CriterionType::any:
             return any_missing(required_children(result));
         case CriterionType::window:
-            return window_missing(result, criterion);
+            return window_missing(result);
         case CriterionType::meets:
             return fmt::format("meet the {} criteria first", criterion.rule);
     }

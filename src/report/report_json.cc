@@ -1,10 +1,10 @@
 #include <nlohmann/json.hpp>
 
-#include "audit_parts.h"
+#include "render_parts.h"
+#include "renderers.h"
 #include "sigaudit/common/strings.h"
-#include "sigaudit/report/audit_report.h"
 
-namespace sigaudit {
+namespace sigaudit::render_detail {
 
 namespace {
 
@@ -23,29 +23,28 @@ using Json = nlohmann::ordered_json;
 //    tree: that rule's result is among the same person's "results".
 // Optional keys ("window", "per_month", "meets", "criteria") appear only
 // when they say something; every other key is always there.
-Json criterion_json(const audit::Node& node) {
-    const CriterionResult& result = *node.result;
-    Json json = {{"id", result.id},
+Json criterion_json(const CriterionResult& result) {
+    Json json = {{"id", result.id()},
                  {"passed", result.passed},
                  {"actual", result.actual},
                  {"required", result.required},
                  {"evidence", result.evidence},
                  {"evidence_total", result.evidence_total},
-                 {"type", std::string(criterion_type_id(result.type))},
-                 {"description", audit::node_words(node)},
-                 {"optional", result.optional}};
+                 {"type", std::string(criterion_type_id(result.type()))},
+                 {"description", node_words(result)},
+                 {"optional", result.optional()}};
     if (!result.window.empty()) {
         json["window"] = result.window;
     }
-    if (node.per_month) {
+    if (result.per_month) {
         json["per_month"] = true;
     }
-    if (result.type == CriterionType::meets && node.spec != nullptr) {
-        json["meets"] = node.spec->rule;
+    if (result.type() == CriterionType::meets) {
+        json["meets"] = result.criterion->rule;
     }
     Json children = Json::array();
-    for (const audit::Node& child : audit::child_nodes(node)) {
-        children.push_back(criterion_json(child));
+    for (const CriterionResult* child : shown_children(result)) {
+        children.push_back(criterion_json(*child));
     }
     if (!children.empty()) {
         json["criteria"] = std::move(children);
@@ -53,35 +52,34 @@ Json criterion_json(const audit::Node& node) {
     return json;
 }
 
-Json result_json(const AuditReport& report, const RuleResult& result) {
+Json result_json(const RuleResult& result) {
     Json prerequisites = Json::array();
     for (const PrerequisiteResult& prerequisite : result.prerequisites) {
         prerequisites.push_back(
             {{"role", std::string(role_id(prerequisite.role))}, {"held", prerequisite.held}});
     }
     Json criteria = Json::array();
-    for (const audit::Node& node :
-         audit::top_criteria(result, audit::find_rule(report, result.rule))) {
-        criteria.push_back(criterion_json(node));
+    for (const CriterionResult* node : top_criteria(result)) {
+        criteria.push_back(criterion_json(*node));
     }
-    return {{"rule", result.rule},
-            {"title", result.title},
+    return {{"rule", result.id()},
+            {"title", result.title()},
             {"eligible", result.eligible},
             {"criteria_met", result.criteria_met},
             {"prerequisites_met", result.prerequisites_met},
             {"prerequisites", std::move(prerequisites)},
-            {"criteria_combine", std::string(audit::top_combine(result))},
+            {"criteria_combine", std::string(top_combine(result))},
             {"criteria", std::move(criteria)}};
 }
 
-Json person_json(const AuditReport& report, const PersonResult& person) {
+Json person_json(const PersonResult& person) {
     std::vector<std::string> roles;
     for (Role role : person.roles) {
         roles.emplace_back(role_id(role));
     }
     Json results = Json::array();
     for (const RuleResult& result : person.results) {
-        results.push_back(result_json(report, result));
+        results.push_back(result_json(result));
     }
     return {{"login", to_lower_ascii(person.login)},
             {"name", person.name},
@@ -91,18 +89,26 @@ Json person_json(const AuditReport& report, const PersonResult& person) {
 
 }  // namespace
 
-std::string render_report_json(const AuditReport& report) {
-    Json people = Json::array();
-    for (const PersonResult* person : audit::people_by_login(report)) {
-        people.push_back(person_json(report, *person));
+std::string render_people_json(Date as_of, const std::string& roster_path,
+                               const std::vector<const PersonResult*>& people) {
+    Json list = Json::array();
+    for (const PersonResult* person : people) {
+        list.push_back(person_json(*person));
     }
-    const Json document = {
-        {"schema", "sigaudit/report@1"},
-        {"as_of", to_string(report.as_of)},
-        {"roster", report.roster_path.empty() ? Json(nullptr) : Json(report.roster_path)},
-        {"people", std::move(people)}};
+    const Json document = {{"schema", "sigaudit/report@1"},
+                           {"as_of", to_string(as_of)},
+                           {"roster", roster_path.empty() ? Json(nullptr) : Json(roster_path)},
+                           {"people", std::move(list)}};
     // Replace, not throw, should a name ever carry bytes that are not UTF-8.
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace sigaudit
+std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
+    return render_people_json(report.as_of, report.roster_path, people_by_login(report.people));
+}
+
+std::string render_check_json(const CheckReport& report, const RenderOptions&) {
+    return render_people_json(report.as_of, report.roster_path, {&report.person});
+}
+
+}  // namespace sigaudit::render_detail

@@ -2,13 +2,6 @@
 
 namespace sigaudit {
 
-bool use_color(ColorMode mode, bool output_is_terminal, bool no_color_set) {
-    if (no_color_set || mode == ColorMode::never) {
-        return false;
-    }
-    return mode == ColorMode::always || output_is_terminal;
-}
-
 std::string Style::paint(std::string_view text, Tone tone) const {
     if (!color_) {
         return std::string(text);

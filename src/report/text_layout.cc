@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "audit_parts.h"
+#include "render_parts.h"
 
-namespace sigaudit::audit {
+namespace sigaudit::render_detail {
 
 namespace {
 
@@ -136,4 +136,4 @@ std::string link_label(std::string_view url) {
     return std::string(url);
 }
 
-}  // namespace sigaudit::audit
+}  // namespace sigaudit::render_detail

@@ -18,9 +18,6 @@ constexpr EnumNames<Role, 4> kRoleTitles({{{Role::member, "Member"},
                                            {Role::committer, "Committer"},
                                            {Role::maintainer, "Maintainer"}}});
 
-unsigned bit(Role role) {
-    return 1u << static_cast<unsigned>(role);
-}
 }  // namespace
 
 std::string_view role_id(Role role) {
@@ -46,7 +43,7 @@ Roster::Roster(std::string path, RosterFormat format, std::vector<RosterEntry> e
             continue;
         }
         Person& person = people_[entry.login];
-        person.listed_roles |= bit(entry.role);
+        person.roles.add(entry.role);
         if (person.name.empty()) {
             person.name = entry.name;
         }
@@ -58,16 +55,39 @@ const Roster::Person* Roster::find(std::string_view login) const {
     return it == people_.end() ? nullptr : &it->second;
 }
 
+RoleListing RoleListing::without(Role role) const {
+    RoleListing rest = *this;
+    rest.bits_ &= ~bit(role);
+    return rest;
+}
+
+std::vector<Role> RoleListing::held() const {
+    std::vector<Role> roles;
+    for (Role role : kLadder) {
+        if (holds(role)) {
+            roles.push_back(role);
+        }
+    }
+    return roles;
+}
+
 bool Roster::holds(std::string_view login, Role role) const {
     const Person* person = find(login);
-    // Bits at `role` and above: a higher listing implies the lower roles.
-    const unsigned at_or_above = ~(bit(role) - 1u);
-    return person != nullptr && (person->listed_roles & at_or_above) != 0;
+    return person != nullptr && person->roles.holds(role);
 }
 
 bool Roster::lists(std::string_view login, Role role) const {
     const Person* person = find(login);
-    return person != nullptr && (person->listed_roles & bit(role)) != 0;
+    return person != nullptr && person->roles.lists(role);
+}
+
+RosterPerson Roster::person(std::string_view login) const {
+    RosterPerson out{to_lower_ascii(login), {}, {}};
+    if (const Person* person = find(login)) {
+        out.name = person->name;
+        out.roles = person->roles;
+    }
+    return out;
 }
 
 std::optional<Role> Roster::highest_role(std::string_view login) const {

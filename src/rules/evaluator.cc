@@ -10,7 +10,6 @@
 #include "bound_filter.h"
 #include "count_tally.h"
 #include "sigaudit/common/strings.h"
-#include "sigaudit/rules/criterion_text.h"
 
 namespace sigaudit {
 
@@ -19,17 +18,12 @@ namespace {
 // A criterion with its filter bound to the activity index's symbols.
 struct BoundCriterion {
     const Criterion* spec = nullptr;
-    std::string description;  // worked out once, not once per person
     BoundFilter filter;
     std::vector<BoundCriterion> children;
 };
 
 BoundCriterion bind(const Criterion& criterion, const SymbolTable& symbols) {
-    BoundCriterion bound{
-        &criterion,
-        criterion.description.empty() ? describe_criterion(criterion) : criterion.description,
-        BoundFilter(criterion.filter, symbols),
-        {}};
+    BoundCriterion bound{&criterion, BoundFilter(criterion.filter, symbols), {}};
     for (const Criterion& child : criterion.children) {
         bound.children.push_back(bind(child, symbols));
     }
@@ -38,10 +32,7 @@ BoundCriterion bind(const Criterion& criterion, const SymbolTable& symbols) {
 
 CriterionResult result_for(const BoundCriterion& node) {
     CriterionResult result;
-    result.id = node.spec->id;
-    result.description = node.description;
-    result.type = node.spec->type;
-    result.optional = node.spec->optional;
+    result.criterion = node.spec;
     return result;
 }
 
@@ -61,7 +52,7 @@ void settle_group(CriterionResult& result, bool need_all) {
     std::int64_t required = 0;
     std::int64_t passed = 0;
     for (const CriterionResult& child : result.children) {
-        if (!child.optional) {
+        if (!child.optional()) {
             ++required;
             passed += child.passed ? 1 : 0;
         }
@@ -76,7 +67,7 @@ double progress(const CriterionResult& result) {
     if (result.passed) {
         return 1.0;
     }
-    switch (result.type) {
+    switch (result.type()) {
         case CriterionType::count:
         case CriterionType::sum:
             return result.required == 0 ? 1.0
@@ -85,7 +76,7 @@ double progress(const CriterionResult& result) {
         case CriterionType::any: {
             double best = 0.0;
             for (const CriterionResult& child : result.children) {
-                best = child.optional ? best : std::max(best, progress(child));
+                best = child.optional() ? best : std::max(best, progress(child));
             }
             return best;
         }
@@ -95,7 +86,7 @@ double progress(const CriterionResult& result) {
             double sum = 0.0;
             int counted = 0;
             for (const CriterionResult& child : result.children) {
-                if (!child.optional) {
+                if (!child.optional()) {
                     sum += progress(child);
                     ++counted;
                 }
@@ -132,7 +123,7 @@ std::string run_label(MonthIndex first, MonthIndex last) {
 // What every person's evaluation shares.
 struct EvaluationData {
     const RuleSet& rules;
-    const Roster& roster;
+    Date as_of;
     CountScope scope;
     MonthIndex as_of_month;
     std::vector<BoundCriterion> bound_rules;  // parallel to rules.rules
@@ -197,6 +188,7 @@ class PersonEvaluation {
             CriterionResult part_result = evaluate_count(part, months);
             part_result.required = 0;  // a part of a sum decides nothing alone
             part_result.passed = true;
+            part_result.sum_part = true;
             result.actual += part_result.actual;
             add_evidence(result, part_result.evidence, part_result.evidence_total);
             result.children.push_back(std::move(part_result));
@@ -262,7 +254,9 @@ class PersonEvaluation {
                 for (MonthIndex month = first; month <= last; ++month) {
                     per_month.push_back(evaluate(node.children[i], MonthRange{month, month}));
                 }
-                result.children.push_back(combine_months(std::move(per_month), result.window));
+                CriterionResult weakest = combine_months(std::move(per_month), result.window);
+                weakest.per_month = true;
+                result.children.push_back(std::move(weakest));
             } else {
                 CriterionResult whole = evaluate(node.children[i], MonthRange{first, last});
                 whole.window = result.window;
@@ -300,10 +294,10 @@ struct Evaluator::Impl {
 };
 
 Evaluator::Evaluator(const RuleSet& rules, const ActivityIndex& activities,
-                     const Evidence& evidence, const Roster& roster, Date as_of)
+                     const Evidence& evidence, Date as_of)
     : impl_(std::make_unique<Impl>(Impl{EvaluationData{
           rules,
-          roster,
+          as_of,
           CountScope{activities, evidence, end_of_day(as_of, activities.zone()), as_of},
           month_index(as_of),
           {}}})) {
@@ -314,27 +308,30 @@ Evaluator::Evaluator(const RuleSet& rules, const ActivityIndex& activities,
 
 Evaluator::~Evaluator() = default;
 
-PersonResult Evaluator::evaluate(std::string_view login) const {
+const RuleSet& Evaluator::rules() const {
+    return impl_->data.rules;
+}
+
+Date Evaluator::as_of() const {
+    return impl_->data.as_of;
+}
+
+PersonResult Evaluator::evaluate(const RosterPerson& roster_person) const {
     const EvaluationData& data = impl_->data;
     PersonResult person;
-    person.login = to_lower_ascii(login);
-    person.name = data.roster.name_of(person.login);
-    for (Role role : kLadder) {
-        if (data.roster.holds(person.login, role)) {
-            person.roles.push_back(role);
-        }
-    }
+    person.login = to_lower_ascii(roster_person.login);
+    person.name = roster_person.name;
+    person.roles = roster_person.roles.held();
     PersonEvaluation evaluation(data, person.login);
     for (std::size_t i = 0; i < data.rules.rules.size(); ++i) {
         const Rule& rule = data.rules.rules[i];
         RuleResult result;
-        result.rule = rule.id;
-        result.title = rule.title;
+        result.rule = &rule;
         result.criteria = evaluation.rule_criteria(i);
         result.criteria_met = result.criteria.passed;
         result.prerequisites_met = true;
         for (Role role : rule.prerequisites) {
-            const bool held = data.roster.holds(person.login, role);
+            const bool held = roster_person.roles.holds(role);
             result.prerequisites.push_back(PrerequisiteResult{role, held});
             result.prerequisites_met = result.prerequisites_met && held;
         }

@@ -1,6 +1,5 @@
 #include "sigaudit/store/store.h"
 
-#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 #include <utility>
@@ -146,19 +145,6 @@ Store Store::open(const std::string& path) {
     auto db = std::make_unique<sqlite::Database>(path);
     store_detail::prepare_database(*db);
     return Store(std::move(db));
-}
-
-std::string Store::default_path() {
-    // The XDG spec says a relative XDG_CACHE_HOME is invalid and to be ignored.
-    const char* cache = std::getenv("XDG_CACHE_HOME");
-    if (cache && cache[0] == '/') {
-        return (fs::path(cache) / "sigaudit" / "gitee.db").string();
-    }
-    const char* home = std::getenv("HOME");
-    if (home && home[0] != '\0') {
-        return (fs::path(home) / ".cache" / "sigaudit" / "gitee.db").string();
-    }
-    throw StoreError("cannot choose a store path: neither XDG_CACHE_HOME nor HOME is set");
 }
 
 Store::Sync Store::begin_sync(const std::string& repo) {

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "sigaudit/activity/activity_index.h"
+#include "sigaudit/cli/rule_files.h"
 #include "sigaudit/roster/roster_parser.h"
 #include "sigaudit/rules/evaluator.h"
 #include "sigaudit/rules/rule_loader.h"
@@ -35,7 +36,7 @@ void mark_command(Activity& activity, const std::string& body) {
 }
 
 const CriterionResult* find_criterion(const CriterionResult& node, const std::string& id) {
-    if (node.id == id) {
+    if (node.id() == id) {
         return &node;
     }
     for (const CriterionResult& child : node.children) {
@@ -46,9 +47,15 @@ const CriterionResult* find_criterion(const CriterionResult& node, const std::st
     return nullptr;
 }
 
+}  // namespace
+
+std::string shipped_rules_dir() {
+    return std::string(SIGAUDIT_SOURCE_DIR) + "/rules";
+}
+
 const RuleSet& shipped_rules() {
     static const RuleSet rules = [] {
-        Loaded<RuleSet> load = load_rules(read_rule_files({default_rules_dir()}));
+        Loaded<RuleSet> load = load_rules(read_rule_files({shipped_rules_dir()}));
         if (has_errors(load.diagnostics)) {
             throw std::runtime_error("the shipped rules do not load: " +
                                      load.diagnostics.front().message);
@@ -57,8 +64,6 @@ const RuleSet& shipped_rules() {
     }();
     return rules;
 }
-
-}  // namespace
 
 Activity& Scenario::add(ActivityKind kind, const std::string& login, const std::string& repo,
                         const std::string& when, const std::string& number, std::string url) {
@@ -143,8 +148,8 @@ PersonResult Scenario::evaluate(const std::string& login, const std::string& as_
     const ActivityIndex index(activities_, UtcOffset{8 * 60});
     const Evidence evidence(entries_);
     const Roster roster = parse_roster(make_text_file("sig_members.yaml", roster_yaml_)).roster;
-    const Evaluator evaluator(shipped_rules(), index, evidence, roster, *parse_iso_date(as_of));
-    return evaluator.evaluate(login);
+    const Evaluator evaluator(shipped_rules(), index, evidence, *parse_iso_date(as_of));
+    return evaluator.evaluate(roster.person(login));
 }
 
 RuleResult Scenario::rule(const std::string& login, const std::string& as_of,
@@ -161,7 +166,7 @@ CriterionResult Scenario::measure(const std::string& login, const std::string& a
 
 const RuleResult& rule_result(const PersonResult& person, const std::string& rule) {
     for (const RuleResult& result : person.results) {
-        if (result.rule == rule) {
+        if (result.id() == rule) {
             return result;
         }
     }

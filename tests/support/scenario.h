@@ -7,6 +7,7 @@
 #include "sigaudit/activity/activity.h"
 #include "sigaudit/evidence/evidence.h"
 #include "sigaudit/rules/result.h"
+#include "sigaudit/rules/rule.h"
 
 namespace sigaudit::testing {
 
@@ -52,6 +53,10 @@ class Scenario {
     std::vector<EvidenceEntry> entries_;
     std::string roster_yaml_ = "Description: empty\n";
 };
+
+// The rules shipped in the source tree's rules/, and those rules loaded (once).
+std::string shipped_rules_dir();
+const RuleSet& shipped_rules();
 
 const RuleResult& rule_result(const PersonResult& person, const std::string& rule);
 // The criterion with `id` anywhere in the rule's result tree.

@@ -5,11 +5,6 @@
 
 namespace sigaudit {
 
-enum class ColorMode { automatic, always, never };
-
-// Colour goes to terminals only, and never when NO_COLOR is set, whatever the mode.
-bool use_color(ColorMode mode, bool output_is_terminal, bool no_color_set);
-
 enum class Tone { error, warning, success, dim, strong };
 
 // Paints text with ANSI colours, or leaves it alone when colour is off.

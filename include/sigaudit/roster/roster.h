@@ -23,6 +23,35 @@ std::optional<Role> role_from_id(std::string_view id);
 enum class RosterFormat { sig_members, sig_info };
 std::string_view to_string(RosterFormat format);
 
+// The roles one person is listed under, read with the ladder: listed at a
+// role, a person holds it and every role below it.
+class RoleListing {
+  public:
+    RoleListing() = default;
+    void add(Role role) { bits_ |= bit(role); }
+    // The same listing without `role`'s own list: what the rest of a roster
+    // says of the person when that one listing is what is being judged.
+    RoleListing without(Role role) const;
+
+    bool lists(Role role) const { return (bits_ & bit(role)) != 0; }
+    // Listed at `role` or at any higher role.
+    bool holds(Role role) const { return (bits_ & ~(bit(role) - 1u)) != 0; }
+    // Every role held, ladder order.
+    std::vector<Role> held() const;
+    bool empty() const { return bits_ == 0; }
+
+  private:
+    static unsigned bit(Role role) { return 1u << static_cast<unsigned>(role); }
+    unsigned bits_ = 0;
+};
+
+// What a roster says of one person: enough to evaluate and name them.
+struct RosterPerson {
+    std::string login;  // lower case
+    std::string name;   // the first non-empty name the roster gives; may be empty
+    RoleListing roles;
+};
+
 // One person listed under one role list.
 struct RosterEntry {
     Role role = Role::member;
@@ -50,6 +79,9 @@ class Roster {
     std::optional<Role> highest_role(std::string_view login) const;
     // The first non-empty name the roster gives the person.
     std::string name_of(std::string_view login) const;
+    // The person as the roster lists them; someone it does not list has no
+    // name and no role.
+    RosterPerson person(std::string_view login) const;
     // Every identified person, lower case, sorted.
     std::vector<std::string> logins() const;
     // How many people hold `role` (ladder semantics).
@@ -57,7 +89,7 @@ class Roster {
 
   private:
     struct Person {
-        unsigned listed_roles = 0;  // bit per Role
+        RoleListing roles;
         std::string name;
     };
     const Person* find(std::string_view login) const;

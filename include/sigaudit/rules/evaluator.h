@@ -1,7 +1,6 @@
 #pragma once
 
 #include <memory>
-#include <string_view>
 
 #include "sigaudit/activity/activity_index.h"
 #include "sigaudit/common/date.h"
@@ -14,16 +13,22 @@ namespace sigaudit {
 
 // Evaluates a rule set for one person at a time. Only activity up to the end
 // of `as_of` (in the index's time zone) and ledger entries dated on or before
-// it count. Every input must outlive the evaluator. No I/O.
+// it count. The rules, activities and ledger must outlive the evaluator (and
+// the results, which point into the rules). No I/O.
 class Evaluator {
   public:
     Evaluator(const RuleSet& rules, const ActivityIndex& activities, const Evidence& evidence,
-              const Roster& roster, Date as_of);
+              Date as_of);
     ~Evaluator();
     Evaluator(const Evaluator&) = delete;
     Evaluator& operator=(const Evaluator&) = delete;
 
-    PersonResult evaluate(std::string_view login) const;
+    // Prerequisites are read from `person.roles`: what the roster (or the
+    // part of it a caller trusts) says the person holds.
+    PersonResult evaluate(const RosterPerson& person) const;
+
+    const RuleSet& rules() const;
+    Date as_of() const;
 
   private:
     struct Impl;

@@ -12,13 +12,12 @@ namespace sigaudit {
 // How many evidence links a criterion keeps; the total says how many counted.
 inline constexpr std::size_t kEvidenceShown = 10;
 
-// A criterion as measured for one person: the same tree as the rule, with values.
+// A criterion as measured for one person: the rule's tree, with values. Each
+// result points at the criterion it judges, so whoever shows it reads the
+// criterion's id, words and kind from there; the rule set must outlive it.
 struct CriterionResult {
-    std::string id;
-    std::string description;  // the rule file's words, or generated ones
-    CriterionType type = CriterionType::all;
+    const Criterion* criterion = nullptr;
     bool passed = false;
-    bool optional = false;
     // count, sum: measured value and threshold. all, any, window: criteria
     // passed and criteria needed. meets: 1 or 0 of 1.
     std::int64_t actual = 0;
@@ -26,7 +25,15 @@ struct CriterionResult {
     std::vector<std::string> evidence;  // links to what counted, at most kEvidenceShown
     std::int64_t evidence_total = 0;    // how many items counted
     std::string window;  // window and its criteria: the run shown, "2026-03..2026-04"
+    // A window's each_month criterion: the figures are the run's weakest month.
+    bool per_month = false;
+    // An item of a sum: a value that decides nothing alone.
+    bool sum_part = false;
     std::vector<CriterionResult> children;
+
+    const std::string& id() const { return criterion->id; }
+    CriterionType type() const { return criterion->type; }
+    bool optional() const { return criterion->optional; }
 };
 
 struct PrerequisiteResult {
@@ -35,13 +42,15 @@ struct PrerequisiteResult {
 };
 
 struct RuleResult {
-    std::string rule;
-    std::string title;
-    bool eligible = false;  // prerequisites held and criteria met
+    const Rule* rule = nullptr;  // the rule judged; lives in the rule set
+    bool eligible = false;       // prerequisites held and criteria met
     bool criteria_met = false;
     bool prerequisites_met = false;
     std::vector<PrerequisiteResult> prerequisites;
     CriterionResult criteria;
+
+    const std::string& id() const { return rule->id; }
+    const std::string& title() const { return rule->title; }
 };
 
 struct PersonResult {

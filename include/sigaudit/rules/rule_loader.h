@@ -44,14 +44,4 @@ using GroupOverrides = std::map<std::string, std::vector<std::string>>;
 Loaded<RuleSet> load_rules(const std::vector<TextFile>& files,
                            const GroupOverrides& overrides = {});
 
-// The rule files that `paths` name: a path is a rule file, or a directory
-// whose *.yaml and *.yml files (not its subdirectories) are taken, sorted by
-// name. Throws InputError when a file cannot be read or a directory holds no
-// rule file (`no-rule-files`); text that is not YAML is load_rules' finding.
-std::vector<TextFile> read_rule_files(const std::vector<std::string>& paths);
-
-// Where the shipped rules are: $SIGAUDIT_RULES_DIR when set, else the
-// directory compiled in (the installed rules, or the source tree's rules/).
-std::string default_rules_dir();
-
 }  // namespace sigaudit

@@ -27,8 +27,6 @@ class Store {
     // with StoreError, a file that is not a sigaudit store or whose
     // schema_version is newer than this build understands.
     static Store open(const std::string& path);
-    // $XDG_CACHE_HOME/sigaudit/gitee.db, else $HOME/.cache/sigaudit/gitee.db.
-    static std::string default_path();
 
     const std::string& path() const { return db_->path(); }
 

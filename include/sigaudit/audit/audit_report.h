@@ -1,0 +1,69 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/common/date.h"
+#include "sigaudit/evidence/evidence.h"
+#include "sigaudit/roster/roster.h"
+#include "sigaudit/rules/evaluator.h"
+#include "sigaudit/rules/result.h"
+#include "sigaudit/rules/rule.h"
+
+namespace sigaudit {
+
+// What `audit` reports: people's results under one rule set, as of one day.
+// People are sorted by login (lower case); each person's results follow the
+// rule set's order.
+struct AuditReport {
+    Date as_of;
+    std::string roster_path;
+    const RuleSet* rules = nullptr;  // the rules evaluated, in their order
+    std::vector<PersonResult> people;
+};
+
+// What `check LOGIN` reports: one person's results.
+struct CheckReport {
+    Date as_of;
+    std::string roster_path;  // empty when no roster was read
+    PersonResult person;
+};
+
+// Who an audit covers: everyone the roster or the ledger names, and, when
+// `discover_from` is given, everyone active in those activities who meets
+// some rule's criteria. Sorted by login.
+std::vector<PersonResult> evaluate_people(const Evaluator& evaluator, const Roster& roster,
+                                          const Evidence& evidence,
+                                          const ActivityIndex* discover_from);
+
+// One person, with the roster's word on what they hold (nothing when the
+// roster does not list them).
+PersonResult evaluate_person(const Evaluator& evaluator, const Roster& roster,
+                             std::string_view login);
+
+// One (person, rule) pair an audit section lists.
+struct AuditEntry {
+    const PersonResult* person = nullptr;
+    const RuleResult* result = nullptr;
+};
+
+// How an audit groups what it found, each list sorted by login then rule order:
+//  - candidates: eligible for a rule whose role they do not hold, or for a
+//    title rule (a rule without a role);
+//  - unmet_holders: listed at a role whose rule's criteria they do not meet;
+//  - waiting: criteria met, a prerequisite role missing, role not held
+//    ("meets Reviewer criteria; not yet a Member").
+struct AuditSections {
+    std::vector<AuditEntry> candidates;
+    std::vector<AuditEntry> unmet_holders;
+    std::vector<AuditEntry> waiting;
+};
+AuditSections sort_into_sections(const AuditReport& report);
+
+// Whether the person holds the role the result's rule admits to (false for
+// a title rule, which admits to none).
+bool holds_rule_role(const PersonResult& person, const RuleResult& result);
+
+}  // namespace sigaudit

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sigaudit/common/date.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/exit_code.h"
+#include "sigaudit/roster/roster.h"
+#include "sigaudit/roster/roster_diff.h"
+#include "sigaudit/rules/evaluator.h"
+#include "sigaudit/rules/result.h"
+
+namespace sigaudit {
+
+// One role a roster change adds, with the verdict of the rule admitting to
+// it, evaluated with prerequisites read from the head roster.
+struct CiAddition {
+    RoleChange change;
+    bool justified = false;
+    // The rule for the role; nothing when the rule set has no rule for it
+    // (then the addition is not justified and the report says why).
+    std::optional<RuleResult> result;
+};
+
+// What `sigaudit ci --base OLD --head NEW` found.
+struct CiReport {
+    std::string base_path;
+    std::string head_path;
+    Date as_of;
+    std::vector<CiAddition> additions;
+    std::vector<RoleChange> removals;
+    std::vector<Diagnostic> lint;  // the head roster's lint findings
+};
+
+// Judges one role a change adds. It is justified when the rest of the head
+// roster, read as the truth about prerequisites, makes the person eligible
+// for the rule admitting to the role: holding Committer implies holding
+// Reviewer, so an addition must not be the proof of its own prerequisites.
+CiAddition judge_addition(const RoleChange& change, const Roster& head, const Evaluator& evaluator);
+
+// Every addition from base to head judged, the removals listed, the head's
+// lint findings kept.
+CiReport judge_roster_change(const Roster& base, const Roster& head,
+                             std::vector<Diagnostic> head_lint, const Evaluator& evaluator);
+
+int count_unjustified(const CiReport& report);
+
+// 1 when an addition is unjustified or the head roster has lint errors, else 0.
+ExitCode exit_code(const CiReport& report);
+
+}  // namespace sigaudit

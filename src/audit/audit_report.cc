@@ -1,0 +1,91 @@
+#include "sigaudit/audit/audit_report.h"
+
+#include <algorithm>
+#include <set>
+
+#include "sigaudit/common/strings.h"
+
+namespace sigaudit {
+
+namespace {
+
+bool meets_any_rule(const PersonResult& person) {
+    return std::any_of(person.results.begin(), person.results.end(),
+                       [](const RuleResult& result) { return result.criteria_met; });
+}
+
+bool holds(const PersonResult& person, Role role) {
+    return std::find(person.roles.begin(), person.roles.end(), role) != person.roles.end();
+}
+
+}  // namespace
+
+PersonResult evaluate_person(const Evaluator& evaluator, const Roster& roster,
+                             std::string_view login) {
+    return evaluator.evaluate(roster.person(login));
+}
+
+std::vector<PersonResult> evaluate_people(const Evaluator& evaluator, const Roster& roster,
+                                          const Evidence& evidence,
+                                          const ActivityIndex* discover_from) {
+    std::set<std::string> logins;
+    for (const std::string& login : roster.logins()) {
+        logins.insert(login);
+    }
+    for (const std::string& login : evidence.logins()) {
+        logins.insert(login);
+    }
+    std::vector<PersonResult> people;
+    for (const std::string& login : logins) {
+        people.push_back(evaluate_person(evaluator, roster, login));
+    }
+    if (discover_from != nullptr) {
+        for (const std::string& login : discover_from->logins()) {
+            if (logins.count(login) > 0) {
+                continue;
+            }
+            PersonResult person = evaluate_person(evaluator, roster, login);
+            if (meets_any_rule(person)) {
+                people.push_back(std::move(person));
+            }
+        }
+        std::sort(people.begin(), people.end(),
+                  [](const auto& a, const auto& b) { return a.login < b.login; });
+    }
+    return people;
+}
+
+bool holds_rule_role(const PersonResult& person, const RuleResult& result) {
+    return result.rule->role && holds(person, *result.rule->role);
+}
+
+AuditSections sort_into_sections(const AuditReport& report) {
+    std::vector<const PersonResult*> people;
+    for (const PersonResult& person : report.people) {
+        people.push_back(&person);
+    }
+    std::stable_sort(people.begin(), people.end(), [](const auto* a, const auto* b) {
+        return to_lower_ascii(a->login) < to_lower_ascii(b->login);
+    });
+    AuditSections sections;
+    // People by login, each person's results in rule-set order: every list
+    // comes out sorted by login, then rule order, with no sort of its own.
+    for (const PersonResult* person : people) {
+        for (const RuleResult& result : person->results) {
+            const bool held = holds_rule_role(*person, result);
+            const AuditEntry entry{person, &result};
+            if (result.eligible && !held) {
+                sections.candidates.push_back(entry);
+            }
+            if (held && !result.criteria_met) {
+                sections.unmet_holders.push_back(entry);
+            }
+            if (result.criteria_met && !result.prerequisites_met && !held) {
+                sections.waiting.push_back(entry);
+            }
+        }
+    }
+    return sections;
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,49 @@
+#include "sigaudit/audit/ci_report.h"
+
+#include <algorithm>
+
+namespace sigaudit {
+
+CiAddition judge_addition(const RoleChange& change, const Roster& head,
+                          const Evaluator& evaluator) {
+    CiAddition addition{change, false, std::nullopt};
+    const Rule* rule = evaluator.rules().for_role(change.role);
+    if (rule == nullptr) {
+        return addition;
+    }
+    RosterPerson person = head.person(change.login);
+    person.roles = person.roles.without(change.role);
+    for (RuleResult& result : evaluator.evaluate(person).results) {
+        if (result.rule == rule) {
+            addition.justified = result.eligible;
+            addition.result = std::move(result);
+        }
+    }
+    return addition;
+}
+
+CiReport judge_roster_change(const Roster& base, const Roster& head,
+                             std::vector<Diagnostic> head_lint, const Evaluator& evaluator) {
+    const RosterDiff diff = diff_rosters(base, head);
+    CiReport report;
+    report.base_path = base.path();
+    report.head_path = head.path();
+    report.as_of = evaluator.as_of();
+    for (const RoleChange& change : diff.additions) {
+        report.additions.push_back(judge_addition(change, head, evaluator));
+    }
+    report.removals = diff.removals;
+    report.lint = std::move(head_lint);
+    return report;
+}
+
+int count_unjustified(const CiReport& report) {
+    return static_cast<int>(std::count_if(report.additions.begin(), report.additions.end(),
+                                          [](const CiAddition& a) { return !a.justified; }));
+}
+
+ExitCode exit_code(const CiReport& report) {
+    return count_unjustified(report) > 0 || has_errors(report.lint) ? kExitFindings : kExitOk;
+}
+
+}  // namespace sigaudit

@@ -1,0 +1,51 @@
+#include "sigaudit/cli/deps.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+
+#include "sigaudit/common/errors.h"
+
+namespace sigaudit {
+
+namespace {
+
+std::optional<std::string> process_env(const std::string& name) {
+    const char* value = std::getenv(name.c_str());
+    if (value == nullptr || *value == '\0') {
+        return std::nullopt;
+    }
+    return std::string(value);
+}
+
+Instant system_now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+}  // namespace
+
+Deps system_deps(Terminal& terminal) {
+    return Deps{terminal, system_now, process_env,
+                [](const std::string& path) { return Store::open(path); },
+                SIGAUDIT_SHIPPED_RULES_DIR};
+}
+
+std::string default_rules_dir(const Deps& deps) {
+    return deps.env("SIGAUDIT_RULES_DIR").value_or(deps.shipped_rules_dir);
+}
+
+std::string default_store_path(const Deps& deps) {
+    namespace fs = std::filesystem;
+    if (const auto cache = deps.env("XDG_CACHE_HOME"); cache && cache->front() == '/') {
+        return (fs::path(*cache) / "sigaudit" / "gitee.db").string();
+    }
+    if (const auto home = deps.env("HOME")) {
+        return (fs::path(*home) / ".cache" / "sigaudit" / "gitee.db").string();
+    }
+    throw DataSourceError("cannot choose a store path: neither XDG_CACHE_HOME nor HOME is set",
+                          "give one with --store FILE");
+}
+
+}  // namespace sigaudit

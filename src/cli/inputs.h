@@ -1,0 +1,68 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sigaudit/activity/activity_index.h"
+#include "sigaudit/cli/deps.h"
+#include "sigaudit/cli/flags.h"
+#include "sigaudit/common/loaded.h"
+#include "sigaudit/config/config.h"
+#include "sigaudit/evidence/evidence.h"
+#include "sigaudit/roster/roster.h"
+#include "sigaudit/rules/evaluator.h"
+#include "sigaudit/rules/rule.h"
+
+namespace sigaudit {
+
+// How commands load their inputs: every file through its layer's loader
+// into a Loaded<T>, and require() where one that cannot be used ends the
+// command (InputError: exit 2, printed by run_cli). Nothing here prints.
+
+// --config FILE, or the defaults when there is none.
+Config load_config_flag(const std::string& path);
+
+// The rule files `flags` (and `extra_paths`, first) name, else the default
+// rules directory, loaded with the config's group overrides. The load is
+// returned whole: `rules check` reports its findings, the others require it.
+struct RuleLoad {
+    Loaded<RuleSet> rules;
+    std::size_t files = 0;
+};
+RuleLoad load_rule_flags(const RuleFlags& flags, const Config& config, const Deps& deps,
+                         const std::vector<std::string>& extra_paths = {});
+
+// A roster named on the command line; unusable ends the command, findings
+// travel with it for the commands that report them.
+Loaded<Roster> load_roster_flag(const std::string& path);
+
+// --as-of, else today in `zone`.
+Date as_of_from(const std::string& flag, UtcOffset zone, const Deps& deps);
+
+// Everything an evaluation reads, loaded once in order (config, rules,
+// ledger, as-of day, then Gitee activity from the store, synced first unless
+// --offline), and the evaluator over it. A failed sync ends the command:
+// verdicts on data known to be incomplete would mislead.
+class Evaluation {
+  public:
+    Evaluation(const EvaluationFlags& flags, Deps& deps);
+    Evaluation(const Evaluation&) = delete;
+    Evaluation& operator=(const Evaluation&) = delete;
+
+    const RuleSet& rules() const { return rules_; }
+    const Evidence& evidence() const { return evidence_; }
+    const ActivityIndex& activities() const { return index_; }
+    const Evaluator& evaluator() const { return *evaluator_; }
+    Date as_of() const { return as_of_; }
+
+  private:
+    Config config_;
+    RuleSet rules_;
+    Evidence evidence_;
+    Date as_of_;
+    ActivityIndex index_;
+    std::unique_ptr<Evaluator> evaluator_;
+};
+
+}  // namespace sigaudit

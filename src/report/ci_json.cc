@@ -1,0 +1,109 @@
+#include "renderers.h"
+
+#include <nlohmann/json.hpp>
+
+#include "ci_reasons.h"
+#include "render_parts.h"
+#include "sigaudit/common/strings.h"
+
+namespace sigaudit {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json location_json(Json object, const SourceLocation& where) {
+    object["file"] = where.file;
+    object["line"] = where.line;
+    object["column"] = where.column;
+    return object;
+}
+
+Json change_json(const RoleChange& change) {
+    return location_json({{"login", to_lower_ascii(change.login)},
+                          {"role", std::string(role_id(change.role))},
+                          {"name", change.name}},
+                         change.where);
+}
+
+Json criterion_json(const CriterionResult& criterion) {
+    Json out = {{"id", criterion.id()},
+                {"description", render_detail::node_words(criterion)},
+                {"passed", criterion.passed},
+                {"actual", criterion.actual},
+                {"required", criterion.required}};
+    if (!criterion.window.empty()) {
+        out["window"] = criterion.window;
+    }
+    return out;
+}
+
+// The verdict's parts a script acts on: which rule, which prerequisite roles
+// the head roster lacks, which criteria fail and by how much.
+Json addition_json(const CiAddition& addition) {
+    const RoleChange& change = addition.change;
+    Json out = {{"login", to_lower_ascii(change.login)},
+                {"role", std::string(role_id(change.role))},
+                {"justified", addition.justified},
+                {"name", change.name}};
+    out = location_json(std::move(out), change.where);
+    Json missing = Json::array();
+    Json criteria = Json::array();
+    if (addition.result) {
+        out["rule"] = addition.result->id();
+        for (Role role : ci::missing_prerequisites(*addition.result)) {
+            missing.push_back(std::string(role_id(role)));
+        }
+        for (const CriterionResult* leaf : ci::failing_leaves(addition.result->criteria)) {
+            criteria.push_back(criterion_json(*leaf));
+        }
+    } else {
+        out["rule"] = nullptr;
+    }
+    out["prerequisites_missing"] = std::move(missing);
+    out["criteria"] = std::move(criteria);
+    out["reasons"] = ci::reasons_unjustified(addition);
+    return out;
+}
+
+Json lint_json(const Diagnostic& d) {
+    return {{"severity", std::string(to_string(d.severity))},
+            {"code", std::string(code_name(d.code))},
+            {"file", d.where.file},
+            {"line", d.where.line},
+            {"column", d.where.column},
+            {"message", d.message}};
+}
+
+}  // namespace
+
+namespace render_detail {
+
+std::string render_ci_json(const CiReport& report, const RenderOptions&) {
+    Json additions = Json::array();
+    for (const CiAddition* addition : ci::ordered_additions(report)) {
+        additions.push_back(addition_json(*addition));
+    }
+    Json removals = Json::array();
+    for (const RoleChange* removal : ci::ordered_removals(report)) {
+        removals.push_back(change_json(*removal));
+    }
+    Json lint = Json::array();
+    for (const Diagnostic& d : ci::ordered_lint(report)) {
+        lint.push_back(lint_json(d));
+    }
+    const Json document = {{"schema", "sigaudit/ci@1"},
+                           {"base", report.base_path},
+                           {"head", report.head_path},
+                           {"as_of", to_string(report.as_of)},
+                           {"ok", exit_code(report) == kExitOk},
+                           {"verdict", ci::verdict(report)},
+                           {"additions", std::move(additions)},
+                           {"removals", std::move(removals)},
+                           {"lint", std::move(lint)}};
+    // Replace, not throw, should a name ever carry bytes that are not UTF-8.
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace render_detail
+}  // namespace sigaudit

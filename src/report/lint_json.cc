@@ -1,0 +1,59 @@
+#include <nlohmann/json.hpp>
+
+#include "renderers.h"
+
+namespace sigaudit::render_detail {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json finding_json(const Diagnostic& d) {
+    return {{"file", d.where.file},
+            {"line", d.where.line},
+            {"column", d.where.column},
+            {"severity", std::string(to_string(d.severity))},
+            {"code", std::string(code_name(d.code))},
+            {"message", d.message}};
+}
+
+Json file_json(const LintedFile& file) {
+    const std::optional<Roster>& roster = file.roster.value;
+    Json holders = Json::object();
+    for (Role role : kLadder) {
+        holders[std::string(role_id(role))] = roster ? roster->count_holding(role) : 0;
+    }
+    return {{"path", file.path},
+            {"usable", file.roster.usable()},
+            {"format", roster ? Json(std::string(to_string(roster->format()))) : nullptr},
+            {"people", roster ? roster->logins().size() : 0},
+            {"holders", holders},
+            {"errors", count_severity(file.roster.diagnostics, Severity::error)},
+            {"warnings", count_severity(file.roster.diagnostics, Severity::warning)}};
+}
+
+}  // namespace
+
+std::string render_lint_json(const LintReport& report, const RenderOptions&) {
+    Json document = {{"schema", "sigaudit/lint@1"}};
+    Json findings = Json::array();
+    Json summaries = Json::array();
+    int errors = 0;
+    int warnings = 0;
+    for (const LintedFile& file : report.files) {
+        summaries.push_back(file_json(file));
+        for (const Diagnostic& d : file.roster.diagnostics) {
+            findings.push_back(finding_json(d));
+        }
+        errors += count_severity(file.roster.diagnostics, Severity::error);
+        warnings += count_severity(file.roster.diagnostics, Severity::warning);
+    }
+    document["files"] = std::move(summaries);
+    document["findings"] = std::move(findings);
+    document["errors"] = errors;
+    document["warnings"] = warnings;
+    // Replace, not throw, should a message ever carry bytes that are not UTF-8.
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace sigaudit::render_detail

@@ -1,0 +1,158 @@
+#pragma once
+
+// What the renderers share: lookups, verdicts in words, the criterion tree,
+// text layout and Markdown escapes. Private to src/report.
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sigaudit/report/renderer.h"
+#include "sigaudit/report/style.h"
+#include "sigaudit/rules/result.h"
+#include "sigaudit/rules/rule.h"
+
+namespace sigaudit::render_detail {
+
+// --- Looking things up ------------------------------------------------------
+
+const RuleResult* find_result(const PersonResult& person, const Rule& rule);
+// People by login, whatever order the report was filled in.
+std::vector<const PersonResult*> people_by_login(const std::vector<PersonResult>& people);
+
+// One column of the overview: a rule, headed by a short name.
+struct Column {
+    const Rule* rule;
+    std::string header;  // the title's first word when that is unique, else the id
+};
+std::vector<Column> rule_columns(const RuleSet& rules);
+
+// --- Verdicts ---------------------------------------------------------------
+
+// "eligible", "criteria met, prerequisite missing (not yet a Member)", "not yet
+// (1 of 2 criteria met)", each saying when the role is already held.
+std::string verdict_words(const RuleResult& result, bool held);
+Tone verdict_tone(const RuleResult& result, bool held);
+// "not yet a Member": the prerequisites that are missing; empty when none are.
+std::string missing_prerequisites(const RuleResult& result);
+// "Member held, Reviewer missing", or "none".
+std::string prerequisite_words(const RuleResult& result);
+// The rule's prerequisite roles by id: "member", "reviewer".
+std::vector<std::string> prerequisite_ids(const Rule& rule);
+// "member, reviewer", or "no role".
+std::string roles_words(const PersonResult& person);
+// "Excellent Developer (excellent-developer)"; just "Reviewer" when the id
+// only repeats the title.
+std::string rule_heading(const Rule& rule);
+// "roster examples/sig_members.yaml", or "no roster read".
+std::string roster_words(const std::string& roster_path);
+// "alice (Alice Wu)", or just the login when the roster gives no name.
+std::string person_label(const PersonResult& person);
+
+// --- The criterion tree -----------------------------------------------------
+
+// The criteria a result lists at its top: the root's children when the root
+// is an all/any group (a rule's list of criteria), else the root alone. JSON
+// and every text view use this one mapping.
+std::vector<const CriterionResult*> top_criteria(const RuleResult& result);
+// "all" or "any": how the top criteria combine.
+std::string_view top_combine(const RuleResult& result);
+// A node's children as shown. A `meets` node has none here: the rule it
+// names is reported on its own.
+std::vector<const CriterionResult*> shown_children(const CriterionResult& node);
+
+// "9/10", "1 of 2 met", "12" (a sum's item), "met" (meets), each with the
+// window's run when there is one.
+std::string measure_words(const CriterionResult& node);
+// What the node lacks, in words (describe_missing, or which month a
+// per-month criterion falls short in). Empty when it passed.
+std::string node_missing(const CriterionResult& node);
+// "[######----]" for counts and sums; empty for other nodes.
+std::string progress_bar(const CriterionResult& node);
+// Whether the node's own evidence is worth listing: counts and sums (groups
+// and windows only repeat their children's links).
+bool shows_evidence(const CriterionResult& node);
+// The failing required top criteria: "review-comments (9/10)".
+std::vector<std::string> failing_criteria(const RuleResult& result);
+// "misses review-comments (9/10)": why a role holder is below the criteria.
+std::string shortfall_note(const RuleResult& result);
+// The label a node is shown under: its id, else its words.
+std::string node_label(const CriterionResult& node);
+// The node's words: the rule file's description, or generated ones.
+std::string node_words(const CriterionResult& node);
+
+// --- Words for counts (missing_words.cc) -------------------------------------
+
+// "PR comments on others' PRs in mindspore/mindspore or mindspore/models":
+// what a count counts, with `n` choosing singular or plural.
+std::string count_phrase(const Criterion& count, std::int64_t n);
+
+// A window's each_month criterion, whose result is the run's weakest month:
+// "at least 1 issue opened ... in each month (the weakest has 0)".
+std::string per_month_missing(const CriterionResult& result);
+
+// --- Text layout ------------------------------------------------------------
+
+inline constexpr std::size_t kLineWidth = 100;
+inline constexpr std::size_t kLinksShown = 3;
+
+// Terminal columns: East Asian wide characters take two, combining marks none.
+std::size_t display_width(std::string_view text);
+std::string pad_right(std::string_view text, std::size_t width);
+std::string pad_center(std::string_view text, std::size_t width);
+// Words of `text` in lines of at most `width` columns, none empty.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
+// `text` wrapped at kLineWidth, each line indented by `indent` (lines after
+// the first by `indent + hanging`), painted in `tone` when one is given.
+void append_wrapped(std::string& out, std::size_t indent, std::string_view text, const Style& style,
+                    std::optional<Tone> tone, std::size_t hanging = 0);
+// A link shown short: the URL without its scheme (and without gitee.com/).
+std::string link_label(std::string_view url);
+
+// --- Markdown ---------------------------------------------------------------
+
+// Text safe in Markdown prose and table cells: |, *, _, [, ], <, ... escaped.
+std::string md_escape(std::string_view text);
+// Text safe inside HTML (a <summary>), where Markdown escapes do not apply.
+std::string html_escape(std::string_view text);
+// "[label](url)" with the URL made safe for the parentheses.
+std::string md_link(std::string_view url);
+
+// --- Shared renderings ------------------------------------------------------
+
+struct TreeOptions {
+    bool bars = false;     // progress bars for counts and sums
+    bool missing = false;  // what is missing, in words
+    std::size_t links = kLinksShown;
+    // How many levels of the tree to show: 1 is the top criteria alone.
+    std::size_t levels = std::numeric_limits<std::size_t>::max();
+};
+
+// What an audit's details show of one result: the whole tree where the
+// maintainers have something to decide (eligible, criteria met, or the role
+// held), only the top criteria elsewhere; `check` shows everyone's all.
+TreeOptions audit_tree_options(const RuleResult& result, bool held);
+// The line under "Everyone" that says so.
+inline constexpr std::string_view kDetailsNote =
+    "Rules with nothing to decide show only their top criteria; sigaudit check LOGIN shows "
+    "every criterion.";
+
+// Every top criterion of a result and its children, indented, one per line.
+void append_criteria_text(std::string& out, const RuleResult& result, std::size_t indent,
+                          const TreeOptions& options, const Style& style);
+// The same as nested Markdown bullets.
+void append_criteria_markdown(std::string& out, const RuleResult& result,
+                              const TreeOptions& options);
+
+// "+", "~", "." (text) or "✓", "◐", "·" (Markdown) for a result, bracketed
+// when the role is held.
+std::string overview_symbol(const RuleResult& result, bool held, bool markdown);
+
+// The `sigaudit/report@1` document of `audit` and `check` (report_json.cc).
+std::string render_people_json(Date as_of, const std::string& roster_path,
+                               const std::vector<const PersonResult*>& people);
+
+}  // namespace sigaudit::render_detail

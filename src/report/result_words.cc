@@ -1,0 +1,180 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render_parts.h"
+#include "sigaudit/common/strings.h"
+
+namespace sigaudit::render_detail {
+
+const RuleResult* find_result(const PersonResult& person, const Rule& rule) {
+    for (const RuleResult& result : person.results) {
+        if (result.rule == &rule) {
+            return &result;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<const PersonResult*> people_by_login(const std::vector<PersonResult>& people) {
+    std::vector<const PersonResult*> sorted;
+    for (const PersonResult& person : people) {
+        sorted.push_back(&person);
+    }
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+        return to_lower_ascii(a->login) < to_lower_ascii(b->login);
+    });
+    return sorted;
+}
+
+namespace {
+
+std::string first_word(std::string_view title) {
+    const std::string_view trimmed = trim(title);
+    return std::string(trimmed.substr(0, trimmed.find(' ')));
+}
+
+}  // namespace
+
+std::vector<Column> rule_columns(const RuleSet& rules) {
+    std::vector<std::string> words;
+    for (const Rule& rule : rules.rules) {
+        words.push_back(first_word(rule.title));
+    }
+    std::vector<Column> columns;
+    for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+        // "Excellent" and "Senior" keep the table narrow; a word two rules
+        // share would leave the reader guessing, so those keep their ids.
+        const bool unique =
+            !words[i].empty() && std::count(words.begin(), words.end(), words[i]) == 1;
+        columns.push_back(Column{&rules.rules[i], unique ? words[i] : rules.rules[i].id});
+    }
+    return columns;
+}
+
+std::string missing_prerequisites(const RuleResult& result) {
+    std::vector<std::string> missing;
+    for (const PrerequisiteResult& prerequisite : result.prerequisites) {
+        if (!prerequisite.held) {
+            missing.push_back(fmt::format("a {}", role_title(prerequisite.role)));
+        }
+    }
+    return missing.empty() ? std::string() : "not yet " + join_words(missing, " or ");
+}
+
+std::string prerequisite_words(const RuleResult& result) {
+    std::vector<std::string> parts;
+    for (const PrerequisiteResult& prerequisite : result.prerequisites) {
+        parts.push_back(fmt::format("{} {}", role_title(prerequisite.role),
+                                    prerequisite.held ? "held" : "missing"));
+    }
+    return parts.empty() ? std::string("none") : join_words(parts, ", ");
+}
+
+namespace {
+
+// "1 of 2 criteria met", from the root group; empty for a root that is no group.
+std::string criteria_tally(const RuleResult& result) {
+    const CriterionResult& root = result.criteria;
+    if (root.type() != CriterionType::all && root.type() != CriterionType::any) {
+        return "";
+    }
+    std::int64_t required = 0;
+    for (const CriterionResult& child : root.children) {
+        required += child.optional() ? 0 : 1;
+    }
+    if (root.type() == CriterionType::any) {
+        return fmt::format("none of {} alternatives met", required);
+    }
+    return fmt::format("{} of {} criteria met", root.actual, required);
+}
+
+}  // namespace
+
+std::string verdict_words(const RuleResult& result, bool held) {
+    if (result.eligible) {
+        return held ? "eligible, holds the role" : "eligible";
+    }
+    if (result.criteria_met) {
+        const std::string missing = missing_prerequisites(result);
+        return missing.empty() ? std::string("criteria met, prerequisite missing")
+                               : fmt::format("criteria met, prerequisite missing ({})", missing);
+    }
+    const std::string tally = criteria_tally(result);
+    std::string words = tally.empty() ? std::string("not yet") : fmt::format("not yet ({})", tally);
+    if (held) {
+        words += "; holds the role without meeting its criteria";
+    }
+    return words;
+}
+
+Tone verdict_tone(const RuleResult& result, bool held) {
+    if (result.eligible) {
+        return Tone::success;
+    }
+    if (result.criteria_met) {
+        return Tone::warning;
+    }
+    return held ? Tone::error : Tone::dim;
+}
+
+std::vector<std::string> prerequisite_ids(const Rule& rule) {
+    std::vector<std::string> ids;
+    for (Role role : rule.prerequisites) {
+        ids.emplace_back(role_id(role));
+    }
+    return ids;
+}
+
+std::string roles_words(const PersonResult& person) {
+    std::vector<std::string> roles;
+    for (Role role : person.roles) {
+        roles.emplace_back(role_id(role));
+    }
+    return roles.empty() ? std::string("no role") : join_words(roles, ", ");
+}
+
+std::string rule_heading(const Rule& rule) {
+    if (rule.title.empty() || iequals(rule.title, rule.id)) {
+        return rule.title.empty() ? rule.id : rule.title;
+    }
+    return fmt::format("{} ({})", rule.title, rule.id);
+}
+
+std::string roster_words(const std::string& roster_path) {
+    return roster_path.empty() ? std::string("no roster read") : "roster " + roster_path;
+}
+
+std::string person_label(const PersonResult& person) {
+    const std::string_view name = trim(person.name);
+    if (name.empty() || iequals(name, person.login)) {
+        return person.login;
+    }
+    return fmt::format("{} ({})", person.login, name);
+}
+
+TreeOptions audit_tree_options(const RuleResult& result, bool held) {
+    TreeOptions options;
+    if (!result.eligible && !result.criteria_met && !held) {
+        options.levels = 1;
+    }
+    return options;
+}
+
+std::string overview_symbol(const RuleResult& result, bool held, bool markdown) {
+    std::string symbol;
+    if (result.eligible) {
+        symbol = markdown ? "✓" : "+";
+    } else if (result.criteria_met) {
+        symbol = markdown ? "◐" : "~";
+    } else {
+        symbol = markdown ? "·" : ".";
+    }
+    if (!held) {
+        return symbol;
+    }
+    // Bare brackets could start a Markdown link reference; escaped they cannot.
+    return markdown ? "\\[" + symbol + "\\]" : "[" + symbol + "]";
+}
+
+}  // namespace sigaudit::render_detail

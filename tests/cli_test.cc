@@ -1,0 +1,189 @@
+// The command line run in process, as main() runs it, with a terminal of
+// buffers, a fixed clock and an environment of the test's choosing.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "sigaudit/cli/cli.h"
+#include "sigaudit/cli/deps.h"
+#include "sigaudit/cli/terminal.h"
+#include "sigaudit/common/calendar.h"
+#include "sigaudit/common/errors.h"
+#include "support/scenario.h"
+#include "support/temp_dir.h"
+
+using sigaudit::Deps;
+using sigaudit::Terminal;
+using sigaudit::testing::TempDir;
+
+namespace {
+
+const std::string kSource = SIGAUDIT_SOURCE_DIR;
+
+// One run of sigaudit: what it printed and how it exited.
+struct Run {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+class World {
+  public:
+    World() : terminal_(Terminal::buffers(out_, err_)) {}
+
+    std::map<std::string, std::string> env;
+    sigaudit::Instant now = sigaudit::end_of_day({2026, 8, 31}, sigaudit::UtcOffset{});
+    int stores_opened = 0;
+
+    Deps deps() {
+        return Deps{terminal_, [this] { return now; },
+                    [this](const std::string& name) -> std::optional<std::string> {
+                        const auto found = env.find(name);
+                        if (found == env.end()) {
+                            return std::nullopt;
+                        }
+                        return found->second;
+                    },
+                    [this](const std::string& path) {
+                        ++stores_opened;
+                        return sigaudit::Store::open(path);
+                    },
+                    sigaudit::testing::shipped_rules_dir()};
+    }
+
+    Run run(const std::vector<std::string>& args) {
+        out_.clear();
+        err_.clear();
+        Deps d = deps();
+        Run result;
+        result.exit_code = sigaudit::run_cli(args, d);
+        result.out = out_;
+        result.err = err_;
+        return result;
+    }
+
+  private:
+    std::string out_;
+    std::string err_;
+    Terminal terminal_;
+};
+
+// The example SIG's store, copied: an audit opens its store read-write.
+std::string example_store(const TempDir& dir) {
+    const auto copy = dir.path() / "gitee.db";
+    std::filesystem::copy_file(kSource + "/examples/snapshot/gitee.db", copy);
+    return copy.string();
+}
+
+std::vector<std::string> example_audit(const std::string& store) {
+    return {"audit",      kSource + "/examples/sig_members.yaml",
+            "--evidence", kSource + "/examples/evidence.yaml",
+            "--config",   kSource + "/examples/sigaudit.yaml",
+            "--store",    store,
+            "--offline"};
+}
+
+}  // namespace
+
+TEST_CASE("deps: the rules directory is SIGAUDIT_RULES_DIR, else the shipped one", "[cli]") {
+    World world;
+    CHECK(sigaudit::default_rules_dir(world.deps()) == sigaudit::testing::shipped_rules_dir());
+    world.env["SIGAUDIT_RULES_DIR"] = "/srv/sig/rules";
+    CHECK(sigaudit::default_rules_dir(world.deps()) == "/srv/sig/rules");
+}
+
+TEST_CASE("deps: the store lives in the XDG cache, an absolute one only", "[cli]") {
+    World world;
+    world.env["HOME"] = "/home/amy";
+    CHECK(sigaudit::default_store_path(world.deps()) == "/home/amy/.cache/sigaudit/gitee.db");
+    world.env["XDG_CACHE_HOME"] = "/var/cache/amy";
+    CHECK(sigaudit::default_store_path(world.deps()) == "/var/cache/amy/sigaudit/gitee.db");
+    // The XDG spec: a relative path is invalid and is ignored.
+    world.env["XDG_CACHE_HOME"] = "cache";
+    CHECK(sigaudit::default_store_path(world.deps()) == "/home/amy/.cache/sigaudit/gitee.db");
+    world.env.clear();
+    CHECK_THROWS_AS(sigaudit::default_store_path(world.deps()), sigaudit::DataSourceError);
+}
+
+TEST_CASE("cli in process: the example audit, dated by the clock", "[cli]") {
+    TempDir dir;
+    World world;
+    const Run run = world.run(example_audit(example_store(dir)));
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    // No --as-of: today is the clock's day, in the config's time zone.
+    INFO(run.out.substr(0, 200));
+    CHECK(run.out.rfind("Audit as of 2026-08-31: 7 people, 6 rules", 0) == 0);
+    CHECK(run.err.empty());
+    // Buffers are no terminal: no colour, whatever the report holds.
+    CHECK(run.out.find('\x1b') == std::string::npos);
+    CHECK(world.stores_opened == 1);
+}
+
+TEST_CASE("cli in process: colour only where it is asked for or a terminal is", "[cli]") {
+    TempDir dir;
+    World world;
+    std::vector<std::string> args = example_audit(example_store(dir));
+    args.push_back("--color");
+    args.push_back("always");
+    CHECK(world.run(args).out.find("\x1b[") != std::string::npos);
+}
+
+TEST_CASE("cli in process: a bad flag is a usage error, exit 2, on stderr", "[cli]") {
+    World world;
+    const Run run =
+        world.run({"audit", kSource + "/examples/sig_members.yaml", "--as-of", "tomorrow"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK_THAT(run.err, Catch::Contains("tomorrow"));
+}
+
+TEST_CASE("cli in process: an unreadable roster names the file, exit 2", "[cli]") {
+    TempDir dir;
+    World world;
+    const std::string missing = (dir.path() / "nowhere.yaml").string();
+    const Run run = world.run({"lint", missing});
+    CHECK(run.exit_code == 2);
+    // lint reports on every file it was given, readable or not, in its report.
+    CHECK_THAT(run.out, Catch::Contains(missing + ": error: cannot read the file"));
+}
+
+TEST_CASE("cli in process: a store that cannot be opened is exit 3", "[cli]") {
+    TempDir dir;
+    World world;
+    const std::string not_a_store = dir.write("gitee.db", "this is no SQLite file\n");
+    const Run run = world.run(example_audit(not_a_store));
+    CHECK(run.exit_code == 3);
+    CHECK(run.out.empty());
+    CHECK_THAT(run.err, Catch::StartsWith("sigaudit: "));
+    CHECK_THAT(run.err, Catch::Contains(not_a_store));
+}
+
+TEST_CASE("cli in process: rules list reads the rules the deps point at", "[cli]") {
+    TempDir dir;
+    World world;
+    dir.write("one.yaml",
+              "rules:\n- id: only-rule\n  title: Only Rule\n  criteria:\n"
+              "  - id: a-meeting\n    count: meeting\n    at_least: 1\n");
+    world.env["SIGAUDIT_RULES_DIR"] = dir.path().string();
+    const Run run = world.run({"rules", "list"});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Catch::Contains("only-rule"));
+    CHECK_THAT(run.out, !Catch::Contains("reviewer"));
+}
+
+TEST_CASE("cli in process: a format the report does not have is refused by name", "[cli]") {
+    World world;
+    const std::string roster = kSource + "/examples/sig_members.yaml";
+    Run run = world.run({"audit", roster, "--format", "xml"});
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.err, Catch::Contains("--format: xml not in {text,markdown,json}"));
+    // fetch has text alone, and its help says so.
+    run = world.run({"fetch", "--help"});
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Catch::Contains("--format TEXT:{text}=text"));
+}
