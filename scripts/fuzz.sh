@@ -85,7 +85,7 @@ run() {
 run fuzz_roster 65536 tests/fixtures/roster examples
 run fuzz_evidence 65536 examples
 run fuzz_rules 65536 rules
-run fuzz_gitee_page 65536 tests/fixtures/gitee /work/shared/gitee-samples
+run fuzz_gitee_page 65536 tests/fixtures/gitee
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: FAILED: ${failed[*]}" >&2

@@ -51,7 +51,7 @@ Maintainers:
 
 }  // namespace
 
-TEST_CASE("the DESIGN.md roster parses with every quirk", "[roster][parser]") {
+TEST_CASE("the reference roster parses with every quirk", "[roster][parser]") {
     const RosterParse p = parse(kTrustedAi);
     CHECK(p.diagnostics.empty());
     const Roster& r = p.roster;

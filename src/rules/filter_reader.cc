@@ -38,7 +38,7 @@ constexpr FilterScope kFilterScopes[] = {
     {"issue_type", is_issue_opened, "issue_opened"},
 };
 
-// The states Gitee gives (DESIGN.md, "Gitee API v5").
+// The states Gitee gives (docs/gitee.md).
 constexpr std::string_view kPrStates[] = {"open", "closed", "merged"};
 constexpr std::string_view kIssueStates[] = {"open", "progressing", "closed", "rejected"};
 

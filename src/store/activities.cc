@@ -1,4 +1,4 @@
-// Store::activities: the stored rows turned into DESIGN.md's activity model.
+// Store::activities: the stored rows turned into the activity model (docs/architecture.md).
 
 #include <string>
 #include <unordered_map>

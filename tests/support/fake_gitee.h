@@ -16,7 +16,7 @@ namespace sigaudit::testing {
 
 // A Gitee API v5 look-alike on 127.0.0.1 (ephemeral port) for tests and
 // benchmarks. It serves the four repository lists sigaudit fetches, in the
-// shapes of ../shared/gitee-samples, with Gitee's pagination headers
+// shapes of tests/fixtures/gitee, with Gitee's pagination headers
 // (total_count, total_page; no Link header), its filters (state, since,
 // sort=updated|created, direction=asc|desc, page, per_page ≤ 100) and
 // injectable faults. Everything is thread-safe: tests change data and faults

@@ -1,7 +1,7 @@
 #pragma once
 
 // Renders FakeGitee's items as compact JSON in the shapes of
-// ../shared/gitee-samples. Generation decides the values; these only write.
+// tests/fixtures/gitee. Generation decides the values; these only write.
 
 #include <cstdint>
 #include <optional>

@@ -11,7 +11,7 @@
 
 namespace sigaudit {
 
-// What a person did on Gitee (DESIGN.md, "Activity model").
+// What a person did on Gitee (docs/architecture.md, "The activity model").
 enum class ActivityKind : std::uint8_t {
     pr_opened,
     pr_merged,

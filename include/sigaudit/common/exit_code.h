@@ -2,7 +2,7 @@
 
 namespace sigaudit {
 
-// The exit codes every command shares (DESIGN.md, "Exit codes").
+// The exit codes every command shares (docs/architecture.md, "How a command runs").
 enum ExitCode : int {
     kExitOk = 0,          // success, nothing wrong
     kExitFindings = 1,    // the check found something: lint errors, an unjustified addition

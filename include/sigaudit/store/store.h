@@ -18,8 +18,8 @@ namespace sigaudit {
 // or nothing (the same or an older version: pages overlap between fetches).
 enum class UpsertOutcome { inserted, updated, unchanged };
 
-// The local SQLite copy of what was fetched from Gitee (DESIGN.md, "Local
-// store"). It knows nothing of HTTP or JSON: the gitee layer hands it
+// The local SQLite copy of what was fetched from Gitee (docs/architecture.md,
+// "The store"). It knows nothing of HTTP or JSON: the gitee layer hands it
 // records, the rule engine asks it for activities.
 class Store {
   public:
