@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "criterion_keys.h"
 #include "filter_reader.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
@@ -15,88 +16,6 @@ namespace {
 
 constexpr std::int64_t kMaxThreshold = 1'000'000'000;
 constexpr std::int64_t kMaxWindowMonths = 24;
-
-// The keys only one criterion type takes, beside its type key.
-constexpr std::string_view kCountKeys[] = {"repos",  "state",     "issue_type",
-                                           "labels", "on_others", "commands",
-                                           "any_of", "distinct",  "at_least"};
-constexpr std::string_view kSumKeys[] = {"at_least"};
-constexpr std::string_view kWindowKeys[] = {"each_month", "in_window"};
-constexpr std::string_view kCommonKeys[] = {"id", "description", "optional"};
-
-// Each criterion names what it checks with exactly one of these keys.
-struct TypeSpec {
-    std::string_view key;
-    CriterionType type;
-    KeyList own_keys;
-};
-
-constexpr TypeSpec kTypeSpecs[] = {
-    {"all", CriterionType::all, {}},
-    {"any", CriterionType::any, {}},
-    {"count", CriterionType::count, kCountKeys},
-    {"sum", CriterionType::sum, kSumKeys},
-    {"window_months", CriterionType::window, kWindowKeys},
-    {"meets", CriterionType::meets, {}},
-};
-
-bool contains(KeyList keys, std::string_view key) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
-const TypeSpec* spec_for_key(std::string_view key) {
-    const auto* spec = std::find_if(std::begin(kTypeSpecs), std::end(kTypeSpecs),
-                                    [&](const TypeSpec& s) { return s.key == key; });
-    return spec == std::end(kTypeSpecs) ? nullptr : spec;
-}
-
-// Every key a criterion may have, whatever its type: the reader's list of
-// known keys, so that a key of another type is "misplaced", not "unknown".
-KeyList criterion_keys() {
-    static const std::vector<std::string_view> keys = [] {
-        std::vector<std::string_view> all(std::begin(kCommonKeys), std::end(kCommonKeys));
-        for (const TypeSpec& spec : kTypeSpecs) {
-            all.push_back(spec.key);
-            for (std::string_view key : spec.own_keys) {
-                if (!contains(all, key)) {
-                    all.push_back(key);
-                }
-            }
-        }
-        return all;
-    }();
-    return keys;
-}
-
-std::string type_keys_in_words() {
-    std::vector<std::string_view> keys;
-    for (const TypeSpec& spec : kTypeSpecs) {
-        keys.push_back(spec.key);
-    }
-    return join_words(keys);
-}
-
-// Every name a count may count, activity kinds first.
-std::vector<std::string_view> count_source_ids() {
-    std::vector<std::string_view> ids;
-    for (ActivityKind kind : kActivityKinds) {
-        ids.push_back(activity_kind_id(kind));
-    }
-    for (EvidenceType type : kEvidenceTypes) {
-        ids.push_back(evidence_type_id(type));
-    }
-    return ids;
-}
-
-std::optional<CountSource> source_from_id(std::string_view id) {
-    if (const auto kind = activity_kind_from_id(id)) {
-        return *kind;
-    }
-    if (const auto type = evidence_type_from_id(id)) {
-        return *type;
-    }
-    return std::nullopt;
-}
 
 // Where a criterion stands: the items of `sum` are bare counts.
 enum class Position { tree, sum_item };
@@ -248,7 +167,7 @@ class CriterionReader {
             found_field = &field;
         }
         const bool misspelt =
-            std::any_of(std::begin(kTypeSpecs), std::end(kTypeSpecs),
+            std::any_of(type_specs().begin(), type_specs().end(),
                         [&](const TypeSpec& s) { return fields.misspells(s.key); });
         if (found == nullptr && !misspelt) {
             reader_.report(Code::rule_bad_criterion, node,
@@ -279,8 +198,8 @@ class CriterionReader {
             } else if (position == Position::sum_item && field.name == "optional") {
                 reader_.report(Code::rule_bad_value, field.key,
                                "a count inside 'sum' cannot be optional; make the sum optional");
-            } else if (!contains(kCommonKeys, field.name) && field.name != spec.key &&
-                       !contains(spec.own_keys, field.name) && !spec_for_key(field.name)) {
+            } else if (!lists_key(kCommonKeys, field.name) && field.name != spec.key &&
+                       !lists_key(spec.own_keys, field.name) && !spec_for_key(field.name)) {
                 reader_.report(Code::rule_unknown_key, field.key,
                                fmt::format("'{}' does not belong with '{}'{}", field.name, spec.key,
                                            owner_hint(field.name)));
@@ -291,8 +210,8 @@ class CriterionReader {
     // "; it goes with 'count' or 'sum'": the types a misplaced key belongs to.
     static std::string owner_hint(std::string_view key) {
         std::vector<std::string> owners;
-        for (const TypeSpec& spec : kTypeSpecs) {
-            if (contains(spec.own_keys, key)) {
+        for (const TypeSpec& spec : type_specs()) {
+            if (lists_key(spec.own_keys, key)) {
                 owners.push_back(fmt::format("'{}'", spec.key));
             }
         }
