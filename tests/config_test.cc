@@ -62,6 +62,10 @@ TEST_CASE("config: mistakes name their line and column", "[config]") {
     const Diagnostic repo = rejection("groups:\n  models: [mindspore]\n");
     CHECK(repo.where.line == 2);
     CHECK(rejection("groups: [a/b]\n").code == Code::config_bad_value);
+    // A repository goes into an API path: the config accepts what the rules accept.
+    CHECK(rejection("groups:\n  models: [\"mindspore/models?page=9\"]\n").code ==
+          Code::config_bad_value);
+    CHECK(rejection("groups:\n  models: [mindspore/..]\n").code == Code::config_bad_value);
     CHECK(rejection("- a\n").code == Code::config_bad_value);
 }
 

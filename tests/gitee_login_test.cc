@@ -2,6 +2,7 @@
 
 #include "sigaudit/common/gitee_login.h"
 
+using sigaudit::is_repo_name;
 using sigaudit::is_valid_login;
 using sigaudit::login_from_gitee_home;
 
@@ -39,4 +40,18 @@ TEST_CASE("logins are letters, digits, underscore, dash and dot", "[roster][logi
     CHECK_FALSE(is_valid_login("a/b"));
     CHECK_FALSE(is_valid_login("名字"));
     CHECK_FALSE(is_valid_login(std::string(101, 'a')));
+}
+
+TEST_CASE("a repository name is two login-like segments, nothing a URL would read", "[login]") {
+    CHECK(is_repo_name("mindspore/models"));
+    CHECK(is_repo_name("mindspore/golden-stick"));
+    CHECK(is_repo_name("Li.Na/my_repo-2"));
+    CHECK_FALSE(is_repo_name("mindspore"));
+    CHECK_FALSE(is_repo_name("/models"));
+    CHECK_FALSE(is_repo_name("mindspore/"));
+    CHECK_FALSE(is_repo_name("mindspore/models/pulls"));
+    CHECK_FALSE(is_repo_name("mindspore/models?state=open"));
+    CHECK_FALSE(is_repo_name("mindspore/mod%65ls"));
+    CHECK_FALSE(is_repo_name("mindspore/.."));
+    CHECK_FALSE(is_repo_name("mindspore/my models"));
 }

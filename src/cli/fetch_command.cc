@@ -3,6 +3,7 @@
 #include "data_source.h"
 #include "inputs.h"
 #include "sigaudit/cli/commands.h"
+#include "sigaudit/common/gitee_login.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/report/renderer.h"
 #include "store_sync.h"
@@ -12,11 +13,7 @@ namespace sigaudit {
 namespace {
 
 std::string check_repo(const std::string& repo) {
-    const std::size_t slash = repo.find('/');
-    const bool valid = slash != std::string::npos && slash > 0 && slash + 1 < repo.size() &&
-                       repo.find('/', slash + 1) == std::string::npos &&
-                       repo.find_first_of("?#&% ") == std::string::npos;
-    return valid ? std::string() : "\"" + repo + "\" is not OWNER/REPO";
+    return is_repo_name(repo) ? std::string() : "\"" + repo + "\" is not OWNER/REPO";
 }
 
 // --repo when given, else every repository the rules name.

@@ -28,6 +28,12 @@ bool is_valid_login(std::string_view login) {
            login.find_first_not_of('.') != std::string_view::npos;
 }
 
+bool is_repo_name(std::string_view name) {
+    const std::size_t slash = name.find('/');
+    return slash != std::string_view::npos && is_valid_login(name.substr(0, slash)) &&
+           is_valid_login(name.substr(slash + 1));
+}
+
 std::optional<std::string> login_from_gitee_home(std::string_view url) {
     std::string_view rest = trim(url);
     if (istarts_with(rest, "https://")) {

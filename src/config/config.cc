@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "sigaudit/common/gitee_login.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
 #include "sigaudit/common/yaml_reader.h"
@@ -23,13 +24,6 @@ bool is_env_name(std::string_view name) {
     };
     return !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
            std::all_of(name.begin(), name.end(), allowed);
-}
-
-bool is_repo_name(std::string_view repo) {
-    const std::size_t slash = repo.find('/');
-    return slash != std::string_view::npos && slash > 0 && slash + 1 < repo.size() &&
-           repo.find('/', slash + 1) == std::string_view::npos &&
-           repo.find_first_of(" \t") == std::string_view::npos;
 }
 
 class ConfigReader {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "sigaudit/common/gitee_login.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
 
@@ -48,11 +49,6 @@ std::string source_name(const CountSource& source) {
     return std::holds_alternative<ActivityKind>(source)
                ? source_id(source)
                : fmt::format("ledger entries ('{}')", source_id(source));
-}
-
-bool is_repo_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_' || c == '.';
 }
 
 // Reads the filters of one count, or of one of its any_of alternatives.
@@ -234,14 +230,6 @@ Distinct distinct_of(std::string_view word) {
 }
 
 }  // namespace
-
-bool is_repo_name(std::string_view text) {
-    const std::size_t slash = text.find('/');
-    return slash != 0 && slash + 1 < text.size() &&
-           std::count(text.begin(), text.end(), '/') == 1 &&
-           std::all_of(text.begin(), text.end(),
-                       [](char c) { return c == '/' || is_repo_char(c); });
-}
 
 ActivityFilter read_filter(YamlReader& reader, const Fields& fields,
                            const std::optional<CountSource>& source,

@@ -24,9 +24,6 @@ ActivityFilter read_filter(YamlReader& reader, const Fields& fields,
                            const std::optional<CountSource>& source,
                            std::vector<NameRef>& group_refs);
 
-// Whether `text` is an owner/repo name such as mindspore/models.
-bool is_repo_name(std::string_view text);
-
 // Reads `distinct:` for a count of `source`.
 Distinct read_distinct(YamlReader& reader, const Field& field,
                        const std::optional<CountSource>& source);

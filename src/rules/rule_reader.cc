@@ -7,6 +7,7 @@
 
 #include "criterion_reader.h"
 #include "filter_reader.h"
+#include "sigaudit/common/gitee_login.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
 #include "sigaudit/common/yaml_reader.h"

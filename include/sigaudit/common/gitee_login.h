@@ -9,6 +9,10 @@ namespace sigaudit {
 // A Gitee login (personal space path): letters, digits, '_', '-' and '.'.
 bool is_valid_login(std::string_view login);
 
+// A Gitee repository, "owner/repo": two segments, each like a login. This
+// is what goes into an API path, so nothing else ('?', '%', "..") passes.
+bool is_repo_name(std::string_view name);
+
 // The login in a Gitee profile URL, as written (case kept). Accepts the
 // variants found in real rosters: http or https or no scheme, "www.",
 // a trailing slash, surrounding whitespace, a query or fragment. Returns
