@@ -1,11 +1,13 @@
 // The command line run in process, as main() runs it, with a terminal of
 // buffers, a fixed clock and an environment of the test's choosing.
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "sigaudit/cli/cli.h"
 #include "sigaudit/cli/deps.h"
@@ -186,4 +188,47 @@ TEST_CASE("cli in process: a format the report does not have is refused by name"
     run = world.run({"fetch", "--help"});
     CHECK(run.exit_code == 0);
     CHECK_THAT(run.out, Catch::Contains("--format TEXT:{text}=text"));
+}
+
+TEST_CASE("cli in process: an audit names the roster entries it could not take, exit 1",
+          "[cli][sig-info]") {
+    TempDir dir;
+    World world;
+    const std::string roster = dir.write("sig-info.yaml", R"(name: Docs
+maintainers:
+- gitee_id: TO_BE_CLARIFIED
+  name: Wang Fang
+- gitee_id: TO_BE_CLARIFIED
+  name: Zhao Lei
+repositories:
+- repo: [mindspore/docs]
+  committers:
+  - gitee_id: li_na
+    name: Li Na
+)");
+    std::vector<std::string> args = example_audit(example_store(dir));
+    args[1] = roster;
+    Run run = world.run(args);
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.out, Catch::Contains("Roster errors (2): these entries are not audited"));
+    CHECK_THAT(run.out,
+               Catch::Contains(roster + ":3:13: error: 'TO_BE_CLARIFIED' is a placeholder"));
+    CHECK_THAT(run.out, !Catch::Contains("to_be_clarified"));
+
+    args.push_back("--format");
+    args.push_back("json");
+    run = world.run(args);
+    CHECK(run.exit_code == 1);
+    const auto json = nlohmann::json::parse(run.out);
+    REQUIRE(json["roster_errors"].size() == 2);
+    CHECK(json["roster_errors"][1]["line"] == 5);
+    CHECK(json["roster_errors"][1]["code"] == "placeholder-id");
+    // Everyone else the roster and the ledger name is audited; the placeholders are nobody.
+    std::vector<std::string> logins;
+    for (const auto& person : json["people"]) {
+        logins.push_back(person["login"]);
+    }
+    CHECK(std::find(logins.begin(), logins.end(), "li_na") != logins.end());
+    CHECK(std::find(logins.begin(), logins.end(), "to_be_clarified") == logins.end());
 }

@@ -51,7 +51,8 @@ std::string diagnostics_page() {
         "on it), a severity and a place: `file:line:column`, the source line and a caret. An "
         "error keeps the file from being used; a warning is shown and changes nothing. `lint` "
         "and `ci` exit 1 for an error in a roster they could read and 2 for a file they could "
-        "not read or parse; every other command exits 2 for an error in an input it needs.\n\n"
+        "not read or parse; `audit` lists the errors of a roster it could read and exits 1; every "
+        "other command exits 2 for an error in an input it needs.\n\n"
         "This page is generated from the table in `src/common/diagnostic_code.cc`; a test "
         "keeps the two the same.\n";
     for (sigaudit::CodeInput input :

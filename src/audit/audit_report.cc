@@ -1,6 +1,7 @@
 #include "sigaudit/audit/audit_report.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "sigaudit/common/strings.h"
@@ -53,6 +54,17 @@ std::vector<PersonResult> evaluate_people(const Evaluator& evaluator, const Rost
                   [](const auto& a, const auto& b) { return a.login < b.login; });
     }
     return people;
+}
+
+std::vector<Diagnostic> errors_of(const std::vector<Diagnostic>& findings) {
+    std::vector<Diagnostic> errors;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(errors),
+                 [](const Diagnostic& d) { return d.severity == Severity::error; });
+    return errors;
+}
+
+ExitCode exit_code(const AuditReport& report) {
+    return report.roster_errors.empty() ? kExitOk : kExitFindings;
 }
 
 bool holds_rule_role(const PersonResult& person, const RuleResult& result) {

@@ -16,7 +16,7 @@ void bind_audit(CLI::App& command, AuditOptions& options) {
 }
 
 ExitCode run_audit(const AuditOptions& options, Deps& deps) {
-    // Lint findings do not stop an audit: `lint` and `ci` report them.
+    // Roster errors do not stop an audit: it reports them, and exits 1.
     const Loaded<Roster> roster = load_roster_flag(options.roster);
     const Evaluation evaluation(options.evaluation, deps);
     AuditReport report;
@@ -25,9 +25,10 @@ ExitCode run_audit(const AuditOptions& options, Deps& deps) {
     report.rules = &evaluation.rules();
     report.people = evaluate_people(evaluation.evaluator(), *roster.value, evaluation.evidence(),
                                     options.discover ? &evaluation.activities() : nullptr);
+    report.roster_errors = errors_of(roster.diagnostics);
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
-    return kExitOk;
+    return exit_code(report);
 }
 
 }  // namespace sigaudit

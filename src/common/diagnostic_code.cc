@@ -45,6 +45,11 @@ constexpr std::array kCodeTable = {
              "`gitee_home` is not `https://gitee.com/<login>`"},
     CodeInfo{bad_gitee_id, "bad-gitee-id", E, kRoster,
              "`gitee_id` is not a login (a URL, spaces, ...)"},
+    CodeInfo{placeholder_id, "placeholder-id", E, kRoster,
+             "an id that stands for someone not yet known (`NA`, `TBD`, `TO_BE_CLARIFIED`, ...): "
+             "the entry is nobody's and is not audited"},
+    CodeInfo{bad_repo, "bad-repo", E, kRoster,
+             "a sig-info `repo` that is not `owner/repo` (`mindspore` alone, a URL, spaces)"},
     CodeInfo{duplicate_entry, "duplicate-entry", E, kRoster,
              "the same person twice in one list (both lines named); `Members` and "
              "`Contributors` are one list"},

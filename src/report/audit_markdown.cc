@@ -97,11 +97,24 @@ void append_person(std::string& out, const PersonResult& person) {
     out += "\n</details>\n";
 }
 
+void append_roster_errors(std::string& out, const AuditReport& report) {
+    if (report.roster_errors.empty()) {
+        return;
+    }
+    out += fmt::format("\n### Roster errors ({}): these entries are not audited\n\n",
+                       report.roster_errors.size());
+    for (const Diagnostic& d : report.roster_errors) {
+        out += fmt::format("- `{}:{}:{}` {}: {}\n", md_escape(d.where.file), d.where.line,
+                           d.where.column, code_name(d.code), md_escape(d.message));
+    }
+}
+
 }  // namespace
 
 std::string render_audit_markdown(const AuditReport& report, const RenderOptions&) {
     std::string out;
     append_heading(out, report);
+    append_roster_errors(out, report);
     if (report.people.empty()) {
         out += "\nNo one to audit: neither the roster nor the evidence ledger names anyone.\n";
         return out;

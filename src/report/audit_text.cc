@@ -5,6 +5,7 @@
 #include "render_parts.h"
 #include "renderers.h"
 #include "sigaudit/common/strings.h"
+#include "sigaudit/report/diagnostic_text.h"
 
 namespace sigaudit::render_detail {
 
@@ -100,12 +101,28 @@ void append_person(std::string& out, const PersonResult& person, const Style& st
     }
 }
 
+// Before all else: whoever these entries stand for is missing below.
+void append_roster_errors(std::string& out, const AuditReport& report, const Style& style) {
+    if (report.roster_errors.empty()) {
+        return;
+    }
+    out += "\n" +
+           style.paint(fmt::format("Roster errors ({}): these entries are not audited",
+                                   report.roster_errors.size()),
+                       Tone::error) +
+           "\n";
+    for (const Diagnostic& d : report.roster_errors) {
+        render_diagnostic(out, d, style, /*quiet=*/false);
+    }
+}
+
 }  // namespace
 
 std::string render_audit_text(const AuditReport& report, const RenderOptions& options) {
     const Style& style = options.style;
     std::string out;
     append_heading(out, report, style);
+    append_roster_errors(out, report, style);
     if (report.people.empty()) {
         out += "No one to audit: neither the roster nor the evidence ledger names anyone.\n";
         return out;

@@ -1,10 +1,9 @@
 #include <nlohmann/json.hpp>
 
+#include "json_parts.h"
 #include "renderers.h"
 
 namespace sigaudit::render_detail {
-
-namespace {
 
 using Json = nlohmann::ordered_json;
 
@@ -16,6 +15,8 @@ Json finding_json(const Diagnostic& d) {
             {"code", std::string(code_name(d.code))},
             {"message", d.message}};
 }
+
+namespace {
 
 Json file_json(const LintedFile& file) {
     const std::optional<Roster>& roster = file.roster.value;

@@ -151,8 +151,4 @@ void append_criteria_markdown(std::string& out, const RuleResult& result,
 // when the role is held.
 std::string overview_symbol(const RuleResult& result, bool held, bool markdown);
 
-// The `sigaudit/report@1` document of `audit` and `check` (report_json.cc).
-std::string render_people_json(Date as_of, const std::string& roster_path,
-                               const std::vector<const PersonResult*>& people);
-
 }  // namespace sigaudit::render_detail

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "json_parts.h"
 #include "render_parts.h"
 #include "renderers.h"
 #include "sigaudit/common/strings.h"
@@ -87,28 +88,42 @@ Json person_json(const PersonResult& person) {
             {"results", std::move(results)}};
 }
 
-}  // namespace
-
-std::string render_people_json(Date as_of, const std::string& roster_path,
-                               const std::vector<const PersonResult*>& people) {
+Json people_document(Date as_of, const std::string& roster_path,
+                     const std::vector<const PersonResult*>& people) {
     Json list = Json::array();
     for (const PersonResult* person : people) {
         list.push_back(person_json(*person));
     }
-    const Json document = {{"schema", "sigaudit/report@1"},
-                           {"as_of", to_string(as_of)},
-                           {"roster", roster_path.empty() ? Json(nullptr) : Json(roster_path)},
-                           {"people", std::move(list)}};
-    // Replace, not throw, should a name ever carry bytes that are not UTF-8.
+    return {{"schema", "sigaudit/report@1"},
+            {"as_of", to_string(as_of)},
+            {"roster", roster_path.empty() ? Json(nullptr) : Json(roster_path)},
+            {"people", std::move(list)}};
+}
+
+// Replace, not throw, should a name ever carry bytes that are not UTF-8.
+std::string dumped(const Json& document) {
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+}  // namespace
+
+// An audit's document names the roster's errors only when there are some,
+// so that a clean audit reads as it always has.
 std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
-    return render_people_json(report.as_of, report.roster_path, people_by_login(report.people));
+    Json document =
+        people_document(report.as_of, report.roster_path, people_by_login(report.people));
+    if (!report.roster_errors.empty()) {
+        Json errors = Json::array();
+        for (const Diagnostic& d : report.roster_errors) {
+            errors.push_back(finding_json(d));
+        }
+        document["roster_errors"] = std::move(errors);
+    }
+    return dumped(document);
 }
 
 std::string render_check_json(const CheckReport& report, const RenderOptions&) {
-    return render_people_json(report.as_of, report.roster_path, {&report.person});
+    return dumped(people_document(report.as_of, report.roster_path, {&report.person}));
 }
 
 }  // namespace sigaudit::render_detail

@@ -15,6 +15,35 @@ namespace {
 
 constexpr std::string_view kPersonKeys[] = {"name", "gitee_id", "gitee_home", "email"};
 
+// What real rosters write where the id of someone not yet known should be.
+// Each looks like a login, so without this list eight unknown people would
+// be audited as one person called "to_be_clarified".
+constexpr std::string_view kPlaceholderIds[] = {"na",
+                                                "n.a",
+                                                "n_a",
+                                                "tbd",
+                                                "tba",
+                                                "tbc",
+                                                "todo",
+                                                "none",
+                                                "unknown",
+                                                "pending",
+                                                "xxx",
+                                                "xxxx",
+                                                "placeholder",
+                                                "to_be_clarified",
+                                                "to_be_confirmed",
+                                                "to-be-clarified",
+                                                "to-be-confirmed",
+                                                "your_gitee_id",
+                                                "gitee_id"};
+
+bool is_placeholder_id(std::string_view login) {
+    const std::string lower = to_lower_ascii(login);
+    return std::find(std::begin(kPlaceholderIds), std::end(kPlaceholderIds), lower) !=
+           std::end(kPlaceholderIds);
+}
+
 // A text field of an entry, with where its value stands.
 struct PersonField {
     std::string text;
@@ -116,6 +145,15 @@ std::string read_identity(YamlReader& reader, const PersonFields& fields, const 
         } else if (login.empty()) {
             login = to_lower_ascii(*from_home);
         }
+    }
+    if (!login.empty() && is_placeholder_id(login)) {
+        const PersonField& written =
+            is_placeholder_id(fields.gitee_id.text) ? fields.gitee_id : fields.gitee_home;
+        reader.report(Code::placeholder_id, written.where,
+                      fmt::format("'{}' is a placeholder, not a Gitee login: {} cannot be audited "
+                                  "until the person's id is written here",
+                                  written.text, describe_entry(fields, list)));
+        login.clear();
     }
     if (!fields.gitee_id.present() && !fields.gitee_home.present()) {
         reader.report(

@@ -6,6 +6,7 @@
 
 #include "person_reader.h"
 #include "role_key.h"
+#include "sigaudit/common/gitee_login.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/yaml_document.h"
 
@@ -23,14 +24,30 @@ constexpr std::array<std::string_view, 3> kTopLevelKeys = {"maintainers", "commi
 // past it is reported and left unread.
 constexpr std::size_t kMaxRepositoryCopyBytes = 32u * 1024u * 1024u;
 
-std::vector<std::string> read_repo_names(const YAML::Node& repo) {
+// One `repo` value, "owner/repo" with a trailing slash tolerated; anything
+// else is reported and left out.
+void read_repo_name(YamlReader& reader, const YAML::Node& item, std::vector<std::string>& names) {
+    std::string_view name = trim(item.Scalar());
+    while (name.size() > 1 && name.back() == '/') {
+        name.remove_suffix(1);
+    }
+    if (is_repo_name(name)) {
+        names.emplace_back(name);
+        return;
+    }
+    reader.report(
+        Code::bad_repo, item,
+        fmt::format("repo '{}' is not owner/repo (such as mindspore/docs)", item.Scalar()));
+}
+
+std::vector<std::string> read_repo_names(YamlReader& reader, const YAML::Node& repo) {
     std::vector<std::string> names;
     if (repo.IsScalar()) {
-        names.emplace_back(trim(repo.Scalar()));
+        read_repo_name(reader, repo, names);
     } else if (repo.IsSequence()) {
         for (const auto& item : repo) {
             if (item.IsScalar()) {
-                names.emplace_back(trim(item.Scalar()));
+                read_repo_name(reader, item, names);
             }
         }
     }
@@ -49,7 +66,7 @@ void read_repository_group(YamlReader& reader, const YAML::Node& group, std::siz
     std::vector<std::string> repos;
     for (const auto& pair : group) {
         if (pair.first.IsScalar() && iequals(trim(pair.first.Scalar()), "repo")) {
-            repos = read_repo_names(pair.second);
+            repos = read_repo_names(reader, pair.second);
         }
     }
     const std::string where_label = repos.empty() ? fmt::format("repositories[{}]", index)

@@ -6,6 +6,8 @@
 
 #include "sigaudit/activity/activity_index.h"
 #include "sigaudit/common/date.h"
+#include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/exit_code.h"
 #include "sigaudit/evidence/evidence.h"
 #include "sigaudit/roster/roster.h"
 #include "sigaudit/rules/evaluator.h"
@@ -22,7 +24,18 @@ struct AuditReport {
     std::string roster_path;
     const RuleSet* rules = nullptr;  // the rules evaluated, in their order
     std::vector<PersonResult> people;
+    // The roster's errors: each names an entry the audit could not take
+    // (a placeholder id, a missing one), so whoever it stands for is not
+    // among `people`.
+    std::vector<Diagnostic> roster_errors;
 };
+
+// The errors among a roster's findings: what an audit must name.
+std::vector<Diagnostic> errors_of(const std::vector<Diagnostic>& findings);
+
+// 0, or 1 when the roster had errors: the report stands for the entries it
+// could read, and someone must fix the others.
+ExitCode exit_code(const AuditReport& report);
 
 // What `check LOGIN` reports: one person's results.
 struct CheckReport {

@@ -33,6 +33,8 @@ enum class Code : std::uint8_t {
     missing_identity,
     bad_gitee_home,
     bad_gitee_id,
+    placeholder_id,
+    bad_repo,
     duplicate_entry,
     duplicate_key,
     roster_too_large,
