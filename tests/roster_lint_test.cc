@@ -148,3 +148,20 @@ Members:
     CHECK(l.diagnostics[1].snippet == "  email: nope");
     CHECK(l.diagnostics[2].code == Code::duplicate_entry);
 }
+
+TEST_CASE("sig-info: a maintainer listed only as maintainer is no ladder gap", "[lint][sig-info]") {
+    // The format keeps maintainers apart from the repositories' lists; the
+    // README says so, and this keeps the two in step.
+    const Loaded<Roster> l = load_roster(make_text_file("sig-info.yaml", R"(name: Docs
+maintainers:
+- gitee_id: alone
+  name: Alone
+repositories:
+- repo: [mindspore/docs]
+  committers:
+  - gitee_id: chen-x
+)"));
+    CHECK(with_code(l, "ladder-gap").empty());
+    REQUIRE(l.value);
+    CHECK(l.value->holds("alone", Role::member));
+}
