@@ -1,5 +1,6 @@
 #include "sig_info_reader.h"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -16,6 +17,17 @@ namespace {
 
 constexpr std::array<std::string_view, 3> kTopLevelKeys = {"maintainers", "committers",
                                                            "repositories"};
+// The keys of a repository group sigaudit reads...
+constexpr std::array<std::string_view, 3> kGroupKeys = {"repo", "committers", "contributors"};
+// ...and those the community's template has that it leaves alone on purpose:
+// no rung of the ladder is read from them.
+constexpr std::array<std::string_view, 4> kGroupKeysLeftAlone = {"maintainers", "repo_admin",
+                                                                 "repo-admin", "branches"};
+
+bool is_left_alone(std::string_view key) {
+    return std::any_of(kGroupKeysLeftAlone.begin(), kGroupKeysLeftAlone.end(),
+                       [&](std::string_view known) { return iequals(key, known); });
+}
 
 // Every person of a repository group carries the group's repositories, so
 // people times repositories are copied: a few lines listing thousands of each
@@ -99,6 +111,9 @@ void read_repository_group(YamlReader& reader, const YAML::Node& group, std::siz
             copy_budget -= pair.second.IsSequence() ? pair.second.size() * bytes_per_person : 0;
             RoleList list{*role, fmt::format("{} of {}", key, where_label), repos};
             read_role_list(reader, pair.first, pair.second, list, entries);
+        } else if (!iequals(key, "repo") && !is_left_alone(key)) {
+            // "comitters:" would otherwise drop its people without a word.
+            check_unknown_role_key(reader, pair.first, pair.second, kGroupKeys);
         }
     }
 }

@@ -1,5 +1,5 @@
-// Placeholders and repositories as real sig-info.yaml files write them: an
-// id nobody holds yet is nobody, and a repository needs its owner.
+// Quirks of real sig-info.yaml files: ids nobody holds yet, repositories
+// without their owner, misspelt keys inside a repository group.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -111,4 +111,29 @@ TEST_CASE("a login that only resembles a placeholder is a person", "[lint]") {
     CHECK(with_code(l, Code::placeholder_id).empty());
     REQUIRE(l.value);
     CHECK(l.value->logins() == std::vector<std::string>{"nadia", "tbd-x"});
+}
+
+TEST_CASE("a misspelt key in a repository group is named, with what it meant", "[lint][sig-info]") {
+    const Loaded<Roster> l = load_roster(make_text_file("sig-info.yaml", R"(name: Docs
+maintainers:
+- gitee_id: ling-q
+repositories:
+- repo: [mindspore/docs]
+  comitters:
+  - gitee_id: chen-x
+  Contributers:
+  - gitee_id: li_na
+  maintainers:
+  - gitee_id: ling-q
+  repo_admin:
+  - gitee_id: ling-q
+  branches: [master]
+)"));
+    const auto unknown = with_code(l, Code::unknown_role_key);
+    CHECK(lines_of(unknown) == std::vector<int>{6, 8});
+    REQUIRE(unknown.size() == 2);
+    CHECK_THAT(unknown[0].message, Catch::Contains("did you mean 'committers'"));
+    CHECK_THAT(unknown[1].message, Catch::Contains("did you mean 'contributors'"));
+    // The template's own keys are no typos.
+    CHECK(l.diagnostics.size() == 2);
 }
