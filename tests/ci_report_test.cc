@@ -248,6 +248,9 @@ TEST_CASE("ci markdown escapes what would turn into markup", "[ci][report]") {
     const std::string md = render_ci_markdown(report);
     CHECK_THAT(md, Catch::Contains("| \\*Bob\\*\\_\\<b\\> Jr (`bob`) | Member | ✗ |"));
     CHECK_THAT(md, Catch::Contains("'\\*Bob\\*' and as 'Bob\\_B'"));
+    // An entity would turn back into markup once the page is rendered.
+    report.additions = {addition(change("amy", "A&lt;b&gt;", Role::member, 2), std::nullopt)};
+    CHECK_THAT(render_ci_markdown(report), Catch::Contains("| A&amp;lt;b&amp;gt; (`amy`) |"));
 }
 
 TEST_CASE("ci markdown says plainly when nothing is added", "[ci][report]") {

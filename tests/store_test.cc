@@ -1,8 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -109,31 +107,6 @@ std::string integrity_check(const std::string& path) {
     sigaudit::sqlite::Statement check(db, "PRAGMA integrity_check");
     return check.step() ? check.text_at(0) : "";
 }
-
-// Sets an environment variable for one scope, restoring it afterwards.
-class ScopedEnv {
-  public:
-    ScopedEnv(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name)) {
-            old_ = old;
-        }
-        set(value);
-    }
-    ~ScopedEnv() { set(old_ ? old_->c_str() : nullptr); }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-  private:
-    void set(const char* value) {
-        if (value) {
-            setenv(name_, value, 1);
-        } else {
-            unsetenv(name_);
-        }
-    }
-    const char* name_;
-    std::optional<std::string> old_;
-};
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "ci_reasons.h"
+#include "render_parts.h"
 #include "renderers.h"
 #include "sigaudit/common/strings.h"
 
@@ -9,35 +10,21 @@ namespace sigaudit {
 namespace {
 
 // Names, criterion ids and lint messages are free text from the roster and
-// rule files: a '|' would split the table cell, a line break end the row,
-// and '*', '_', '<' and the like turn into markup in the PR comment.
-std::string escape(std::string_view text) {
-    static constexpr std::string_view kMarkup = "\\`*_[]<>|~#";
-    std::string out;
-    for (char c : text) {
-        if (c == '\n' || c == '\r') {
-            out += ' ';
-            continue;
-        }
-        if (kMarkup.find(c) != std::string_view::npos) {
-            out += '\\';
-        }
-        out += c;
-    }
-    return out;
-}
+// rule files: md_escape keeps a '|' from splitting the table cell, a line
+// break from ending the row, and '*', '_', '<' from turning into markup.
+using render_detail::md_escape;
 
 // Logins are [A-Za-z0-9_.-]; in a code span they never mention anyone.
 std::string person(const RoleChange& change) {
     const std::string login = fmt::format("`{}`", to_lower_ascii(change.login));
-    return change.name.empty() ? login : fmt::format("{} ({})", escape(change.name), login);
+    return change.name.empty() ? login : fmt::format("{} ({})", md_escape(change.name), login);
 }
 
 std::string why(const CiAddition& addition) {
     if (addition.justified) {
         return addition.result ? fmt::format("meets the `{}` rule", addition.result->id()) : "";
     }
-    return escape(fmt::format("{}", fmt::join(ci::reasons_unjustified(addition), "; ")));
+    return md_escape(fmt::format("{}", fmt::join(ci::reasons_unjustified(addition), "; ")));
 }
 
 std::string additions_table(const CiReport& report) {
@@ -73,7 +60,7 @@ std::string lint_list(const CiReport& report) {
     for (const Diagnostic& d : ci::ordered_lint(report)) {
         out += fmt::format("- {} `{}:{}:{}` {}: {}\n",
                            d.severity == Severity::error ? "✗ error" : "⚠ warning", d.where.file,
-                           d.where.line, d.where.column, code_name(d.code), escape(d.message));
+                           d.where.line, d.where.column, code_name(d.code), md_escape(d.message));
     }
     return out;
 }

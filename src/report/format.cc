@@ -1,7 +1,5 @@
 #include "sigaudit/report/format.h"
 
-#include "sigaudit/common/strings.h"
-
 namespace sigaudit {
 
 std::string_view format_name(Format format) {
@@ -11,15 +9,6 @@ std::string_view format_name(Format format) {
         }
     }
     return {};
-}
-
-std::optional<Format> parse_format(std::string_view name) {
-    for (const FormatInfo& info : kFormats) {
-        if (iequals(info.name, name)) {
-            return info.format;
-        }
-    }
-    return std::nullopt;
 }
 
 }  // namespace sigaudit
