@@ -51,7 +51,9 @@ int main(int argc, char** argv) {
     const auto evaluate_start = Clock::now();
     std::size_t eligible = 0;
     for (const std::string& login : community.logins) {
-        for (const RuleResult& result : evaluator.evaluate(RosterPerson{login, {}, {}}).results) {
+        RosterPerson person;
+        person.login = login;
+        for (const RuleResult& result : evaluator.evaluate(person).results) {
             eligible += result.criteria_met ? 1 : 0;
         }
     }

@@ -318,7 +318,7 @@ TEST_CASE("report JSON: logins lower case, people sorted, whatever the input", "
 
 // --- Audit text and Markdown -------------------------------------------------
 
-TEST_CASE("audit text: overview, sections, details; plain without colour", "[report]") {
+TEST_CASE("audit text: overview, sections, details; plain without colour", "[report][golden]") {
     const std::string text = rendered(whole_sig(), Format::text);
     CHECK(text.find('\x1b') == std::string::npos);
     CHECK(text.find("Promotion candidates (3)\n  alice (Alice Wu): Reviewer\n") !=
@@ -345,7 +345,7 @@ TEST_CASE("audit text: empty sections say none", "[report]") {
     CHECK(text.find("Criteria met, prerequisite missing (0)\n  none\n") != std::string::npos);
 }
 
-TEST_CASE("audit markdown: table, headed sections, details; names escaped", "[report]") {
+TEST_CASE("audit markdown: table, headed sections, details; names escaped", "[report][golden]") {
     const std::string markdown = rendered(whole_sig(), Format::markdown);
     CHECK(markdown.find("| dave (大卫 \\| D\\*ve) |") != std::string::npos);
     CHECK(markdown.find("<summary><b>dave</b> (大卫 | D*ve) — holds member</summary>") !=
@@ -355,7 +355,7 @@ TEST_CASE("audit markdown: table, headed sections, details; names escaped", "[re
     check_golden("audit.md", markdown);
 }
 
-TEST_CASE("audit JSON golden", "[report]") {
+TEST_CASE("audit JSON golden", "[report][golden]") {
     check_golden("audit.json", rendered(whole_sig(), Format::json));
 }
 
@@ -377,7 +377,7 @@ TEST_CASE("check text: progress bars, what is missing, links that count", "[repo
     check_golden("check.txt", text);
 }
 
-TEST_CASE("check markdown and JSON golden", "[report]") {
+TEST_CASE("check markdown and JSON golden", "[report][golden]") {
     const CheckReport report = check_of("dave");
     const std::string markdown = rendered(report, Format::markdown);
     CHECK(markdown.find("- ❌ `review-comments` 9/10 `[#########-]`") != std::string::npos);

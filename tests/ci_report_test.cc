@@ -229,7 +229,8 @@ TEST_CASE("ci markdown shows what is not justified and why", "[ci][report]") {
     CHECK(md.rfind("### sigaudit: 4 role additions, 3 not justified\n", 0) == 0);
     CHECK_THAT(md, Catch::Contains("| Person | Role added | Justified | Why |"));
     CHECK_THAT(md, Catch::Contains("| ✗ | merged-prs-in-sig 3/5 |"));
-    CHECK_THAT(md, Catch::Contains("not a Member in the head roster; reviewed-prs 1/2"));
+    CHECK_THAT(md,
+               Catch::Contains("not a Member in the base or the head roster; reviewed-prs 1/2"));
     CHECK_THAT(md, Catch::Contains("no rule admits to this role"));
     CHECK_THAT(md, Catch::Contains("| ✓ |"));
     // A criterion that passes is not a reason.

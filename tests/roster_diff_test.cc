@@ -45,7 +45,7 @@ TEST_CASE("an unchanged roster has no additions and no removals", "[ci][roster]"
     CHECK(diff.removals.empty());
 }
 
-TEST_CASE("a move from Reviewers to Committers adds committer and removes reviewer",
+TEST_CASE("a move from Reviewers to Committers is one promotion, not a loss of Reviewer",
           "[ci][roster]") {
     const Roster head = roster(R"(Members:
 - name: Kewei
@@ -62,19 +62,97 @@ Maintainers:
                                "head/sig_members.yaml");
     const RosterDiff diff = diff_rosters(roster(kBase, "base/sig_members.yaml"), head);
     REQUIRE(keys(diff.additions) == std::vector<std::string>{"jxlang910:committer"});
-    REQUIRE(keys(diff.removals) == std::vector<std::string>{"jxlang910:reviewer"});
+    // A Committer holds Reviewer: nothing is lost.
+    CHECK(diff.removals.empty());
 
-    // An addition points at the head entry that lists it, with that entry's name.
+    // An addition points at the head entry that lists it, with that entry's
+    // name, and says what the person held before.
     const RoleChange& added = diff.additions[0];
     CHECK(added.name == "Mr. Jin (SIG)");
     CHECK(added.where.file == "head/sig_members.yaml");
     CHECK(added.where.line == 7);
     CHECK(added.where.column == 3);
+    CHECK(added.other_rung == Role::reviewer);
+}
+
+TEST_CASE("a step down is a removal that says what is still held", "[ci][roster]") {
+    const Roster head = roster(R"(Members:
+- name: Kewei
+  gitee_home: https://gitee.com/qmckw
+- name: Mr. Jin
+  gitee_home: https://gitee.com/jxlang910
+Maintainers:
+- name: Ze Wang
+  gitee_home: https://gitee.com/randywangze
+)");
+    const RosterDiff diff = diff_rosters(roster(kBase, "base/sig_members.yaml"), head);
+    CHECK(diff.additions.empty());
+    REQUIRE(keys(diff.removals) == std::vector<std::string>{"jxlang910:reviewer"});
     // A removal points at the base entry that listed it.
     const RoleChange& removed = diff.removals[0];
     CHECK(removed.name == "Mr. Jin");
     CHECK(removed.where.file == "base/sig_members.yaml");
     CHECK(removed.where.line == 8);
+    CHECK(removed.other_rung == Role::member);
+}
+
+TEST_CASE("listing a held role once more is no addition", "[ci][roster]") {
+    // Ze Wang, a Maintainer, is also written under Members: nothing is gained.
+    const Roster head = roster(std::string(kBase) + R"(Contributors:
+- name: Ze Wang
+  gitee_home: https://gitee.com/randywangze
+)");
+    CHECK(diff_rosters(roster(kBase), head).additions.empty());
+}
+
+TEST_CASE("an id dropped and another added under the same name or email is a probable rename",
+          "[ci][roster][sig-info]") {
+    const char* const base = R"(maintainers:
+- gitee_id: wchen
+  name: Chen Wei
+  email: chen.wei@example.org
+repositories:
+- repo: mindspore/docs
+  committers:
+  - gitee_id: yjf
+    name: Yu Jianfeng
+    email: yu.jf@example.org
+  - gitee_id: qyf
+    name: Qiu Yufeng
+    email: qiu.yf@example.org
+)";
+    const char* const head = R"(maintainers:
+- gitee_id: wchen
+  name: Chen Wei
+  email: chen.wei@example.org
+repositories:
+- repo: mindspore/docs
+  committers:
+  - gitee_id: ginfungv
+    name: Yu JianFeng
+    email: yu.jf@example.org
+  - gitee_id: yufong-qiu
+    name: Qiu YuFeng
+    email: qiu.yf@example.com
+  - gitee_id: newcomer
+    name: New Comer
+)";
+    const RosterDiff diff =
+        diff_rosters(roster(base, "sig-info.yaml"), roster(head, "sig-info.yaml"));
+    CHECK(keys(diff.additions) == std::vector<std::string>{"ginfungv:committer",
+                                                           "newcomer:committer",
+                                                           "yufong-qiu:committer"});
+    CHECK(keys(diff.removals) == std::vector<std::string>{"qyf:committer", "yjf:committer"});
+    REQUIRE(diff.renames.size() == 2);
+    // Names compare without case; the email alone is enough, and so is the name.
+    CHECK(diff.renames[0].old_login == "qyf");
+    CHECK(diff.renames[0].new_login == "yufong-qiu");
+    CHECK(diff.renames[0].same_name);
+    CHECK_FALSE(diff.renames[0].same_email);
+    CHECK(diff.renames[1].old_login == "yjf");
+    CHECK(diff.renames[1].new_login == "ginfungv");
+    CHECK(diff.renames[1].same_name);
+    CHECK(diff.renames[1].same_email);
 }
 
 TEST_CASE("a new member and a removed member", "[ci][roster]") {
@@ -207,10 +285,12 @@ repositories:
 )";
     const RosterDiff diff =
         diff_rosters(roster(base, "sig-info.yaml"), roster(head, "sig-info.yaml"));
-    // A second repository group for a committer adds no role.
+    // A second repository group for a committer adds no role; a contributor
+    // listed as a committer too is promoted from Member.
     REQUIRE(keys(diff.additions) == std::vector<std::string>{"qmckw:committer"});
     CHECK(diff.additions[0].name == "Kewei");
     CHECK(diff.additions[0].where.line == 10);
+    CHECK(diff.additions[0].other_rung == Role::member);
     CHECK(diff.removals.empty());
 }
 

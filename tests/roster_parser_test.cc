@@ -194,7 +194,7 @@ TEST_CASE("YAML syntax errors throw with their line", "[roster][parser]") {
     }
 }
 
-TEST_CASE("unknown role-like keys are warnings; metadata keys are not", "[roster][parser]") {
+TEST_CASE("unknown keys are warnings; the format's metadata keys are not", "[roster][parser]") {
     const RosterParse typo = parse("Commiters:\n- gitee_id: a\n");
     CHECK(codes(typo) == std::vector<std::string>{"unknown-role-key", "no-role-lists"});
     CHECK_THAT(typo.diagnostics[0].message, Catch::Contains("did you mean 'Committers'"));
@@ -204,8 +204,14 @@ TEST_CASE("unknown role-like keys are warnings; metadata keys are not", "[roster
         parse("Approvers:\n- gitee_home: https://gitee.com/a\nMembers: []\n");
     CHECK(codes(people) == std::vector<std::string>{"unknown-role-key"});
     CHECK_THAT(people.diagnostics[0].message, Catch::Contains("lists people"));
-    CHECK(parse("Description: x\nSIG: ModelZoo\nMeetings: [a, b]\nMembers: []\n")
-              .diagnostics.empty());
+    CHECK(parse("Description: x\nName: ModelZoo\nMembers: []\n").diagnostics.empty());
+    // Any other key is read by nothing, so it is named rather than passed over.
+    const RosterParse other =
+        parse("Description: x\nMeetings: [a, b]\nDescripton: y\nMembers: []\n");
+    CHECK(codes(other) == std::vector<std::string>{"unknown-key", "unknown-key"});
+    CHECK_THAT(other.diagnostics[0].message,
+               Catch::Contains("'Meetings': sigaudit does not read it"));
+    CHECK_THAT(other.diagnostics[1].message, Catch::Contains("did you mean 'Description'"));
 }
 
 TEST_CASE("Members and Contributors in one file are read as one list, with a warning",

@@ -4,15 +4,15 @@
 
 namespace sigaudit {
 
-CiAddition judge_addition(const RoleChange& change, const Roster& head,
+CiAddition judge_addition(const RoleChange& change, const Roster& base, const Roster& head,
                           const Evaluator& evaluator) {
-    CiAddition addition{change, false, std::nullopt};
+    CiAddition addition{change, false, std::nullopt, std::nullopt};
     const Rule* rule = evaluator.rules().for_role(change.role);
     if (rule == nullptr) {
         return addition;
     }
     RosterPerson person = head.person(change.login);
-    person.roles = person.roles.without(change.role);
+    person.roles = person.roles.without(change.role).with(base.person(change.login).roles);
     for (RuleResult& result : evaluator.evaluate(person).results) {
         if (result.rule == rule) {
             addition.justified = result.eligible;
@@ -30,9 +30,16 @@ CiReport judge_roster_change(const Roster& base, const Roster& head,
     report.head_path = head.path();
     report.as_of = evaluator.as_of();
     for (const RoleChange& change : diff.additions) {
-        report.additions.push_back(judge_addition(change, head, evaluator));
+        CiAddition addition = judge_addition(change, base, head, evaluator);
+        for (const ProbableRename& rename : diff.renames) {
+            if (rename.new_login == change.login && base.holds(rename.old_login, change.role)) {
+                addition.rename = rename;
+            }
+        }
+        report.additions.push_back(std::move(addition));
     }
     report.removals = diff.removals;
+    report.renames = diff.renames;
     report.lint = std::move(head_lint);
     return report;
 }

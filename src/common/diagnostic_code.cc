@@ -60,6 +60,9 @@ constexpr std::array kCodeTable = {
              "aliases that spell out far more than the text holds (reading stops there), or a "
              "sig-info group whose people times repositories run to millions (that list is not "
              "read)"},
+    CodeInfo{rosters_disagree, "rosters-disagree", E, kRoster,
+             "two rosters of one SIG (`sig-info.yaml` and `sig_members.yaml` in one folder, "
+             "given to `lint` together) list someone differently: in one only, or at another rung"},
     CodeInfo{identity_mismatch, "identity-mismatch", W, kRoster,
              "`gitee_id` and `gitee_home` name different people (`gitee_id` wins)"},
     CodeInfo{ladder_gap, "ladder-gap", W, kRoster,
@@ -69,6 +72,13 @@ constexpr std::array kCodeTable = {
     CodeInfo{unknown_role_key, "unknown-role-key", W, kRoster,
              "a near-miss of a role key (`Commiters`, `Reviewer`) or a list of people under an "
              "unknown key"},
+    CodeInfo{unknown_key, "unknown-key", W, kRoster,
+             "a key the format does not define and sigaudit does not read (with a did-you-mean); "
+             "the template's own keys (`name`, `mentors`, `repo_admin`, `branches`, ...) are "
+             "known"},
+    CodeInfo{misplaced_group, "misplaced-group", W, kRoster,
+             "a sig-info repository group (an item with `repo`) written under `maintainers` or "
+             "`committers` instead of `repositories`; it is read as a group"},
     CodeInfo{unknown_field, "unknown-field", W, kRoster,
              "a key of a person that looks like a misspelt `name`, `gitee_id`, `gitee_home` or "
              "`email` (other keys are the SIG's own and never read)"},

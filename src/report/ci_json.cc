@@ -19,11 +19,24 @@ Json location_json(Json object, const SourceLocation& where) {
     return object;
 }
 
-Json change_json(const RoleChange& change) {
+Json role_or_null(const std::optional<Role>& role) {
+    return role ? Json(std::string(role_id(*role))) : Json(nullptr);
+}
+
+Json removal_json(const RoleChange& change) {
     return location_json({{"login", to_lower_ascii(change.login)},
                           {"role", std::string(role_id(change.role))},
-                          {"name", change.name}},
+                          {"name", change.name},
+                          {"still_holds", role_or_null(change.other_rung)}},
                          change.where);
+}
+
+Json rename_json(const ProbableRename& rename) {
+    return {{"old_login", rename.old_login},
+            {"new_login", rename.new_login},
+            {"name", rename.name},
+            {"same_name", rename.same_name},
+            {"same_email", rename.same_email}};
 }
 
 Json criterion_json(const CriterionResult& criterion) {
@@ -42,17 +55,20 @@ Json criterion_json(const CriterionResult& criterion) {
 // the head roster lacks, which criteria fail and by how much.
 Json addition_json(const CiAddition& addition) {
     const RoleChange& change = addition.change;
-    Json out = {{"login", to_lower_ascii(change.login)},
-                {"role", std::string(role_id(change.role))},
-                {"justified", addition.justified},
-                {"name", change.name}};
+    Json out = {
+        {"login", to_lower_ascii(change.login)},
+        {"role", std::string(role_id(change.role))},
+        {"justified", addition.justified},
+        {"name", change.name},
+        {"promoted_from", role_or_null(change.other_rung)},
+        {"probable_rename_of", addition.rename ? Json(addition.rename->old_login) : Json(nullptr)}};
     out = location_json(std::move(out), change.where);
     Json missing = Json::array();
     Json criteria = Json::array();
     if (addition.result) {
         out["rule"] = addition.result->id();
-        for (Role role : ci::missing_prerequisites(*addition.result)) {
-            missing.push_back(std::string(role_id(role)));
+        for (const PrerequisiteResult* prerequisite : ci::missing_prerequisites(*addition.result)) {
+            missing.push_back(std::string(role_id(prerequisite->role)));
         }
         for (const CriterionResult* leaf : ci::failing_leaves(addition.result->criteria)) {
             criteria.push_back(criterion_json(*leaf));
@@ -86,7 +102,11 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
     }
     Json removals = Json::array();
     for (const RoleChange* removal : ci::ordered_removals(report)) {
-        removals.push_back(change_json(*removal));
+        removals.push_back(removal_json(*removal));
+    }
+    Json renames = Json::array();
+    for (const ProbableRename& rename : report.renames) {
+        renames.push_back(rename_json(rename));
     }
     Json lint = Json::array();
     for (const Diagnostic& d : ci::ordered_lint(report)) {
@@ -100,6 +120,7 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
                            {"verdict", ci::verdict(report)},
                            {"additions", std::move(additions)},
                            {"removals", std::move(removals)},
+                           {"probable_renames", std::move(renames)},
                            {"lint", std::move(lint)}};
     // Replace, not throw, should a name ever carry bytes that are not UTF-8.
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

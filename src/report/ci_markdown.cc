@@ -21,10 +21,17 @@ std::string person(const RoleChange& change) {
 }
 
 std::string why(const CiAddition& addition) {
-    if (addition.justified) {
-        return addition.result ? fmt::format("meets the `{}` rule", addition.result->id()) : "";
+    std::vector<std::string> parts;
+    if (addition.justified && addition.result) {
+        parts.push_back(fmt::format("meets the `{}` rule", addition.result->id()));
     }
-    return md_escape(fmt::format("{}", fmt::join(ci::reasons_unjustified(addition), "; ")));
+    for (const std::string& reason : ci::reasons_unjustified(addition)) {
+        parts.push_back(md_escape(reason));
+    }
+    if (const std::string rename = ci::rename_words(addition); !rename.empty()) {
+        parts.push_back(md_escape(rename));
+    }
+    return fmt::format("{}", fmt::join(parts, "; "));
 }
 
 std::string additions_table(const CiReport& report) {
@@ -34,7 +41,7 @@ std::string additions_table(const CiReport& report) {
     std::string out = "| Person | Role added | Justified | Why |\n| --- | --- | :-: | --- |\n";
     for (const CiAddition* addition : ci::ordered_additions(report)) {
         out += fmt::format("| {} | {} | {} | {} |\n", person(addition->change),
-                           role_title(addition->change.role), addition->justified ? "✓" : "✗",
+                           ci::role_added_words(addition->change), addition->justified ? "✓" : "✗",
                            why(*addition));
     }
     return out;
@@ -46,8 +53,8 @@ std::string removals_list(const CiReport& report) {
     }
     std::string out = "\n**Removed** (nothing to justify):\n\n";
     for (const RoleChange* removal : ci::ordered_removals(report)) {
-        out += fmt::format("- {}: no longer listed as {}\n", person(*removal),
-                           role_title(removal->role));
+        out += fmt::format("- {}: {}\n", person(*removal),
+                           md_escape(ci::removal_words(*removal, report)));
     }
     return out;
 }

@@ -119,11 +119,11 @@ std::string criterion_progress(const CriterionResult& criterion) {
     return out;
 }
 
-std::vector<Role> missing_prerequisites(const RuleResult& result) {
-    std::vector<Role> out;
+std::vector<const PrerequisiteResult*> missing_prerequisites(const RuleResult& result) {
+    std::vector<const PrerequisiteResult*> out;
     for (const PrerequisiteResult& prerequisite : result.prerequisites) {
         if (!prerequisite.held) {
-            out.push_back(prerequisite.role);
+            out.push_back(&prerequisite);
         }
     }
     return out;
@@ -137,8 +137,14 @@ std::vector<std::string> reasons_unjustified(const CiAddition& addition) {
         return {"no rule admits to this role"};
     }
     std::vector<std::string> out;
-    for (Role role : missing_prerequisites(*addition.result)) {
-        out.push_back(fmt::format("not a {} in the head roster", role_title(role)));
+    for (const PrerequisiteResult* prerequisite : missing_prerequisites(*addition.result)) {
+        if (prerequisite->unlisted_in) {
+            out.push_back(fmt::format("not a {}: {}", role_title(prerequisite->role),
+                                      render_detail::unlisted_words(*prerequisite)));
+        } else {
+            out.push_back(fmt::format("not a {} in the base or the head roster",
+                                      role_title(prerequisite->role)));
+        }
     }
     if (!addition.result->criteria_met) {
         failing_phrases(addition.result->criteria, out);
@@ -150,9 +156,49 @@ std::vector<std::string> reasons_unjustified(const CiAddition& addition) {
     return out;
 }
 
+std::string role_added_words(const RoleChange& change) {
+    if (!change.other_rung) {
+        return std::string(role_title(change.role));
+    }
+    return fmt::format("{} (promoted from {})", role_title(change.role),
+                       role_title(*change.other_rung));
+}
+
+std::string removal_words(const RoleChange& removal, const CiReport& report) {
+    std::string out = fmt::format("no longer listed as {}", role_title(removal.role));
+    if (removal.other_rung) {
+        out += fmt::format(" (still a {})", role_title(*removal.other_rung));
+    }
+    for (const ProbableRename& rename : report.renames) {
+        if (rename.old_login == to_lower_ascii(removal.login)) {
+            out += fmt::format("; probably renamed to {}", rename.new_login);
+        }
+    }
+    return out;
+}
+
+std::string rename_words(const CiAddition& addition) {
+    if (!addition.rename) {
+        return "";
+    }
+    const ProbableRename& rename = *addition.rename;
+    const char* const same = rename.same_name && rename.same_email ? "same name and email"
+                             : rename.same_email                   ? "same email"
+                                                                   : "same name";
+    return fmt::format(
+        "probably a rename of {} ({}), who held the role; sigaudit cannot confirm an identity: a "
+        "maintainer must",
+        rename.old_login, same);
+}
+
 std::string verdict(const CiReport& report) {
     std::string out = additions_verdict(static_cast<std::int64_t>(report.additions.size()),
                                         count_unjustified(report));
+    if (!report.renames.empty()) {
+        out += fmt::format(
+            "; {} to confirm",
+            count_of(static_cast<std::int64_t>(report.renames.size()), "probable rename"));
+    }
     const int errors = count_severity(report.lint, Severity::error);
     if (errors > 0) {
         out += fmt::format("; the head roster has {}", count_of(errors, "lint error"));

@@ -25,8 +25,21 @@ std::vector<const CriterionResult*> failing_leaves(const CriterionResult& root);
 // "merged-prs-in-sig 3/5", "accepted-bug-reports 1/2 in 2026-03..2026-04".
 std::string criterion_progress(const CriterionResult& criterion);
 
-// The prerequisite roles a result found missing from the head roster.
-std::vector<Role> missing_prerequisites(const RuleResult& result);
+// The prerequisites a result found missing from the head roster.
+std::vector<const PrerequisiteResult*> missing_prerequisites(const RuleResult& result);
+
+// "Committer (promoted from Member)": the role an addition gives, and the
+// rung it moves the person up from.
+std::string role_added_words(const RoleChange& change);
+
+// "no longer listed as Committer (still a Member)", and "; probably renamed to
+// `x`" when the login left under a rename.
+std::string removal_words(const RoleChange& removal, const CiReport& report);
+
+// "probably a rename of yjf (same name and email); sigaudit cannot confirm
+// an identity: a maintainer must", for an addition paired with a login the
+// base held the role under; empty otherwise.
+std::string rename_words(const CiAddition& addition);
 
 // Why an addition is not justified, one phrase per reason, in the order a
 // reviewer fixes them: no rule, missing prerequisites, failing criteria

@@ -29,9 +29,12 @@ void render_addition(std::string& out, const CiAddition& addition, const Style& 
                                : std::string("justified"))
             : style.paint("not justified", Tone::error);
     out += fmt::format("  {} {} → {}: {}\n", mark, person(change),
-                       style.paint(role_title(change.role), Tone::strong), verdict);
+                       style.paint(ci::role_added_words(change), Tone::strong), verdict);
     for (const std::string& reason : ci::reasons_unjustified(addition)) {
         out += fmt::format("      {}\n", reason);
+    }
+    if (const std::string rename = ci::rename_words(addition); !rename.empty()) {
+        out += fmt::format("      {}\n", style.paint(rename, Tone::warning));
     }
     if (change.where.line > 0) {
         out += fmt::format(
@@ -57,8 +60,7 @@ void render_removals(std::string& out, const CiReport& report, const Style& styl
     }
     out += "\n" + style.paint("Removals", Tone::strong) + " (nothing to justify):\n";
     for (const RoleChange* removal : ci::ordered_removals(report)) {
-        out += fmt::format("  - {}: no longer listed as {}\n", person(*removal),
-                           role_title(removal->role));
+        out += fmt::format("  - {}: {}\n", person(*removal), ci::removal_words(*removal, report));
     }
 }
 

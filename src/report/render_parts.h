@@ -40,6 +40,9 @@ Tone verdict_tone(const RuleResult& result, bool held);
 std::string missing_prerequisites(const RuleResult& result);
 // "Member held, Reviewer missing", or "none".
 std::string prerequisite_words(const RuleResult& result);
+// "not a listed role in sig-info.yaml; its criteria are met", for a
+// prerequisite whose `unlisted_in` is set.
+std::string unlisted_words(const PrerequisiteResult& prerequisite);
 // The rule's prerequisite roles by id: "member", "reviewer".
 std::vector<std::string> prerequisite_ids(const Rule& rule);
 // "member, reviewer", or "no role".

@@ -56,8 +56,11 @@ Json criterion_json(const CriterionResult& result) {
 Json result_json(const RuleResult& result) {
     Json prerequisites = Json::array();
     for (const PrerequisiteResult& prerequisite : result.prerequisites) {
-        prerequisites.push_back(
-            {{"role", std::string(role_id(prerequisite.role))}, {"held", prerequisite.held}});
+        // "via": where the verdict comes from: the roster's list, or the
+        // rung's own rule where the format has no list for it.
+        prerequisites.push_back({{"role", std::string(role_id(prerequisite.role))},
+                                 {"held", prerequisite.held},
+                                 {"via", prerequisite.unlisted_in ? "criteria" : "roster"}});
     }
     Json criteria = Json::array();
     for (const CriterionResult* node : top_criteria(result)) {

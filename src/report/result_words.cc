@@ -56,17 +56,32 @@ std::string missing_prerequisites(const RuleResult& result) {
     std::vector<std::string> missing;
     for (const PrerequisiteResult& prerequisite : result.prerequisites) {
         if (!prerequisite.held) {
-            missing.push_back(fmt::format("a {}", role_title(prerequisite.role)));
+            missing.push_back(prerequisite.unlisted_in
+                                  ? fmt::format("a {} (its criteria are not met; {} has no list "
+                                                "for it)",
+                                                role_title(prerequisite.role),
+                                                file_name(*prerequisite.unlisted_in))
+                                  : fmt::format("a {}", role_title(prerequisite.role)));
         }
     }
     return missing.empty() ? std::string() : "not yet " + join_words(missing, " or ");
 }
 
+std::string unlisted_words(const PrerequisiteResult& prerequisite) {
+    return fmt::format("not a listed role in {}; its criteria are {}",
+                       file_name(*prerequisite.unlisted_in), prerequisite.held ? "met" : "not met");
+}
+
 std::string prerequisite_words(const RuleResult& result) {
     std::vector<std::string> parts;
     for (const PrerequisiteResult& prerequisite : result.prerequisites) {
-        parts.push_back(fmt::format("{} {}", role_title(prerequisite.role),
-                                    prerequisite.held ? "held" : "missing"));
+        if (prerequisite.unlisted_in) {
+            parts.push_back(fmt::format("{} ({})", role_title(prerequisite.role),
+                                        unlisted_words(prerequisite)));
+        } else {
+            parts.push_back(fmt::format("{} {}", role_title(prerequisite.role),
+                                        prerequisite.held ? "held" : "missing"));
+        }
     }
     return parts.empty() ? std::string("none") : join_words(parts, ", ");
 }

@@ -167,7 +167,8 @@ std::string read_identity(YamlReader& reader, const PersonFields& fields, const 
 }  // namespace
 
 void read_role_list(YamlReader& reader, const YAML::Node& key, const YAML::Node& value,
-                    const RoleList& list, std::vector<RosterEntry>& entries) {
+                    const RoleList& list, std::vector<RosterEntry>& entries,
+                    const ItemTaker& take_item) {
     if (value.IsNull() || reader.exhausted()) {
         return;  // "Reviewers:" with nobody yet is common in young SIGs
     }
@@ -178,9 +179,13 @@ void read_role_list(YamlReader& reader, const YAML::Node& key, const YAML::Node&
                                   list.key, describe_node_kind(value)));
         return;
     }
+    std::size_t index = 0;
     for (const auto& item : value) {
         if (!reader.spend(item, 1)) {
             return;
+        }
+        if (take_item && take_item(item, index++)) {
+            continue;
         }
         const SourceLocation where = reader.where(item);
         if (!item.IsMap()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,11 @@ struct RoleList {
 // twice, a missing or malformed identity, a malformed email — are reported
 // through `reader`; an entry without identity is still kept, with an empty
 // login. Reading stops when the reader's budget runs out.
+// `take_item`, when given, sees each item (and its index) first and returns
+// true for one it has read itself.
+using ItemTaker = std::function<bool(const YAML::Node& item, std::size_t index)>;
 void read_role_list(YamlReader& reader, const YAML::Node& key, const YAML::Node& value,
-                    const RoleList& list, std::vector<RosterEntry>& entries);
+                    const RoleList& list, std::vector<RosterEntry>& entries,
+                    const ItemTaker& take_item = nullptr);
 
 }  // namespace sigaudit

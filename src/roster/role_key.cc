@@ -1,5 +1,6 @@
 #include "role_key.h"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -13,6 +14,12 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kSigMembersKeys = {"Members", "Contributors", "Reviewers",
                                                              "Committers", "Maintainers"};
+constexpr std::array<std::string_view, 2> kSigMembersOtherKeys = {"Description", "Name"};
+
+bool in(std::span<const std::string_view> keys, std::string_view key) {
+    return std::any_of(keys.begin(), keys.end(),
+                       [&](std::string_view known) { return iequals(key, known); });
+}
 
 bool looks_like_person(const YAML::Node& item) {
     if (!item.IsMap()) {
@@ -58,10 +65,22 @@ std::span<const std::string_view> sig_members_role_keys() {
     return kSigMembersKeys;
 }
 
-void check_unknown_role_key(YamlReader& reader, const YAML::Node& key, const YAML::Node& value,
-                            std::span<const std::string_view> known_keys) {
+std::span<const std::string_view> sig_members_other_keys() {
+    return kSigMembersOtherKeys;
+}
+
+bool RosterKeys::is_known(std::string_view key) const {
+    const std::string_view trimmed = trim(key);
+    return in(roles, trimmed) || in(known, trimmed);
+}
+
+void check_unknown_key(YamlReader& reader, const YAML::Node& key, const YAML::Node& value,
+                       const RosterKeys& keys) {
     const std::string_view name = trim(key.Scalar());
-    if (const auto suggestion = likely_meant(name, {known_keys.begin(), known_keys.end()})) {
+    if (keys.is_known(name)) {
+        return;
+    }
+    if (const auto suggestion = likely_meant(name, {keys.roles.begin(), keys.roles.end()})) {
         reader.report(
             Code::unknown_role_key, key,
             fmt::format(
@@ -73,8 +92,17 @@ void check_unknown_role_key(YamlReader& reader, const YAML::Node& key, const YAM
         reader.report(
             Code::unknown_role_key, key,
             fmt::format("'{}' lists people but is not a role key ({}); its entries are ignored",
-                        name, join_words(known_keys)));
+                        name, join_words(keys.roles)));
+        return;
     }
+    if (const auto suggestion = likely_meant(name, {keys.known.begin(), keys.known.end()})) {
+        reader.report(Code::unknown_key, key,
+                      fmt::format("unknown key '{}': did you mean '{}'?", name, *suggestion));
+        return;
+    }
+    reader.report(Code::unknown_key, key,
+                  fmt::format("unknown key '{}': sigaudit does not read it (it reads {})", name,
+                              join_words(keys.roles)));
 }
 
 }  // namespace sigaudit

@@ -36,8 +36,20 @@ std::string_view to_string(RosterFormat format) {
     return format == RosterFormat::sig_info ? "sig-info" : "sig-members";
 }
 
-Roster::Roster(std::string path, RosterFormat format, std::vector<RosterEntry> entries)
-    : path_(std::move(path)), format_(format), entries_(std::move(entries)) {
+std::string_view file_name(RosterFormat format) {
+    return format == RosterFormat::sig_info ? "sig-info.yaml" : "sig_members.yaml";
+}
+
+bool lists_rung(RosterFormat format, Role role) {
+    return format == RosterFormat::sig_members || role != Role::reviewer;
+}
+
+Roster::Roster(std::string path, RosterFormat format, RosterContents contents)
+    : path_(std::move(path)),
+      format_(format),
+      entries_(std::move(contents.entries)),
+      positions_(std::move(contents.positions)),
+      repositories_(std::move(contents.repositories)) {
     for (const RosterEntry& entry : entries_) {
         if (entry.login.empty()) {
             continue;
@@ -46,6 +58,20 @@ Roster::Roster(std::string path, RosterFormat format, std::vector<RosterEntry> e
         person.roles.add(entry.role);
         if (person.name.empty()) {
             person.name = entry.name;
+        }
+        if (person.email.empty()) {
+            person.email = entry.email;
+        }
+    }
+    // Someone listed only as a mentor holds no rung but is still someone
+    // the file names: the audit shows them rather than lose them.
+    for (const RosterPosition& position : positions_) {
+        if (position.login.empty()) {
+            continue;
+        }
+        std::vector<std::string>& titles = people_[position.login].positions;
+        if (std::find(titles.begin(), titles.end(), position.title) == titles.end()) {
+            titles.push_back(position.title);
         }
     }
 }
@@ -59,6 +85,12 @@ RoleListing RoleListing::without(Role role) const {
     RoleListing rest = *this;
     rest.bits_ &= ~bit(role);
     return rest;
+}
+
+RoleListing RoleListing::with(const RoleListing& other) const {
+    RoleListing both = *this;
+    both.bits_ |= other.bits_;
+    return both;
 }
 
 std::vector<Role> RoleListing::held() const {
@@ -82,10 +114,13 @@ bool Roster::lists(std::string_view login, Role role) const {
 }
 
 RosterPerson Roster::person(std::string_view login) const {
-    RosterPerson out{to_lower_ascii(login), {}, {}};
+    RosterPerson out;
+    out.login = to_lower_ascii(login);
+    out.format = format_;
     if (const Person* person = find(login)) {
         out.name = person->name;
         out.roles = person->roles;
+        out.positions = person->positions;
     }
     return out;
 }
@@ -103,6 +138,11 @@ std::optional<Role> Roster::highest_role(std::string_view login) const {
 std::string Roster::name_of(std::string_view login) const {
     const Person* person = find(login);
     return person == nullptr ? std::string() : person->name;
+}
+
+std::string Roster::email_of(std::string_view login) const {
+    const Person* person = find(login);
+    return person == nullptr ? std::string() : person->email;
 }
 
 std::vector<std::string> Roster::logins() const {

@@ -38,7 +38,7 @@ RosterParse parse_roster(const TextFile& file) {
         parse.diagnostics.push_back(make_diagnostic(
             Code::empty_file, SourceLocation{file.path, 1, 1},
             "the file holds no roster; expected role lists such as 'Members:' and 'Maintainers:'"));
-        parse.roster = Roster(file.path, RosterFormat::sig_members, {});
+        parse.roster = Roster(file.path, RosterFormat::sig_members, RosterContents{});
         return parse;
     }
     if (!root.IsMap()) {
@@ -47,15 +47,15 @@ RosterParse parse_roster(const TextFile& file) {
             fmt::format("the top level must be a mapping of role lists ('Members:', "
                         "'Reviewers:', ...), but it is {}",
                         describe_node_kind(root))));
-        parse.roster = Roster(file.path, RosterFormat::sig_members, {});
+        parse.roster = Roster(file.path, RosterFormat::sig_members, RosterContents{});
         return parse;
     }
     const RosterFormat format = detect_format(file.path, root);
     YamlReader reader(file, kRosterDialect, parse.diagnostics);
-    std::vector<RosterEntry> entries = format == RosterFormat::sig_info
-                                           ? read_sig_info(reader, root)
-                                           : read_sig_members(reader, root);
-    parse.roster = Roster(file.path, format, std::move(entries));
+    RosterContents contents = format == RosterFormat::sig_info
+                                  ? read_sig_info(reader, root)
+                                  : RosterContents{read_sig_members(reader, root), {}, {}};
+    parse.roster = Roster(file.path, format, std::move(contents));
     return parse;
 }
 

@@ -12,8 +12,10 @@
 namespace sigaudit {
 
 // Reads a sig-info.yaml document whose top level is a mapping: `maintainers`,
-// top-level `committers`, and `repositories` groups, each with `repo` (one
-// repository or a list), `committers` and `contributors` (read as Members).
-std::vector<RosterEntry> read_sig_info(YamlReader& reader, const YAML::Node& root);
+// top-level `committers`, `mentors` (positions), and `repositories` groups,
+// each with `repo` (one repository or a list: the SIG's repositories),
+// `committers`, `contributors` (read as Members), and `maintainers` and
+// `repo_admin` (positions for that group's repositories).
+RosterContents read_sig_info(YamlReader& reader, const YAML::Node& root);
 
 }  // namespace sigaudit

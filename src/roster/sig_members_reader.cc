@@ -21,7 +21,8 @@ std::vector<RosterEntry> read_sig_members(YamlReader& reader, const YAML::Node& 
         const std::string key(trim(pair.first.Scalar()));
         const auto role = role_for_sig_members_key(key);
         if (!role) {
-            check_unknown_role_key(reader, pair.first, pair.second, sig_members_role_keys());
+            check_unknown_key(reader, pair.first, pair.second,
+                              RosterKeys{sig_members_role_keys(), sig_members_other_keys()});
             continue;
         }
         if (const auto earlier = first_key_of_role.find(*role);

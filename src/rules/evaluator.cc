@@ -293,6 +293,54 @@ struct Evaluator::Impl {
     EvaluationData data;
 };
 
+namespace {
+
+// Whether a person holds a prerequisite role. Where the roster's format has
+// a list for the rung, the roster says; where it has none (sig-info.yaml's
+// Reviewer), the rung's own rule stands in: its criteria met and its own
+// prerequisites held. `results` hold every rule's criteria already.
+class PrerequisiteJudge {
+  public:
+    PrerequisiteJudge(const RuleSet& rules, const RosterPerson& person,
+                      const std::vector<RuleResult>& results)
+        : rules_(rules), person_(person), results_(results) {}
+
+    PrerequisiteResult judge(Role role) {
+        PrerequisiteResult result{role, holds(role), std::nullopt};
+        if (!lists_rung(person_.format, role) && !person_.roles.holds(role)) {
+            result.unlisted_in = person_.format;
+        }
+        return result;
+    }
+
+  private:
+    bool holds(Role role) {
+        if (person_.roles.holds(role)) {
+            return true;
+        }
+        const Rule* rule = rules_.for_role(role);
+        const unsigned bit = 1u << static_cast<unsigned>(role);
+        // A rule that (through others) requires its own role would loop.
+        if (lists_rung(person_.format, role) || rule == nullptr || (visiting_ & bit) != 0) {
+            return false;
+        }
+        visiting_ |= bit;
+        bool held = results_[static_cast<std::size_t>(rule - rules_.rules.data())].criteria_met;
+        for (Role prerequisite : rule->prerequisites) {
+            held = held && holds(prerequisite);
+        }
+        visiting_ &= ~bit;
+        return held;
+    }
+
+    const RuleSet& rules_;
+    const RosterPerson& person_;
+    const std::vector<RuleResult>& results_;
+    unsigned visiting_ = 0;
+};
+
+}  // namespace
+
 Evaluator::Evaluator(const RuleSet& rules, const ActivityIndex& activities,
                      const Evidence& evidence, Date as_of)
     : impl_(std::make_unique<Impl>(Impl{EvaluationData{
@@ -322,21 +370,23 @@ PersonResult Evaluator::evaluate(const RosterPerson& roster_person) const {
     person.login = to_lower_ascii(roster_person.login);
     person.name = roster_person.name;
     person.roles = roster_person.roles.held();
+    person.positions = roster_person.positions;
     PersonEvaluation evaluation(data, person.login);
     for (std::size_t i = 0; i < data.rules.rules.size(); ++i) {
-        const Rule& rule = data.rules.rules[i];
         RuleResult result;
-        result.rule = &rule;
+        result.rule = &data.rules.rules[i];
         result.criteria = evaluation.rule_criteria(i);
         result.criteria_met = result.criteria.passed;
+        person.results.push_back(std::move(result));
+    }
+    PrerequisiteJudge judge(data.rules, roster_person, person.results);
+    for (RuleResult& result : person.results) {
         result.prerequisites_met = true;
-        for (Role role : rule.prerequisites) {
-            const bool held = roster_person.roles.holds(role);
-            result.prerequisites.push_back(PrerequisiteResult{role, held});
-            result.prerequisites_met = result.prerequisites_met && held;
+        for (Role role : result.rule->prerequisites) {
+            result.prerequisites.push_back(judge.judge(role));
+            result.prerequisites_met = result.prerequisites_met && result.prerequisites.back().held;
         }
         result.eligible = result.criteria_met && result.prerequisites_met;
-        person.results.push_back(std::move(result));
     }
     return person;
 }

@@ -139,17 +139,28 @@ Scenario& Scenario::ledger(const std::string& login, const std::string& type,
     return *this;
 }
 
-Scenario& Scenario::roster(std::string yaml) {
+Scenario& Scenario::roster(std::string yaml, std::string path) {
     roster_yaml_ = std::move(yaml);
+    roster_path_ = std::move(path);
     return *this;
 }
 
 PersonResult Scenario::evaluate(const std::string& login, const std::string& as_of) const {
     const ActivityIndex index(activities_, UtcOffset{8 * 60});
     const Evidence evidence(entries_);
-    const Roster roster = parse_roster(make_text_file("sig_members.yaml", roster_yaml_)).roster;
+    const Roster roster = parse_roster(make_text_file(roster_path_, roster_yaml_)).roster;
     const Evaluator evaluator(shipped_rules(), index, evidence, *parse_iso_date(as_of));
     return evaluator.evaluate(roster.person(login));
+}
+
+CiReport Scenario::ci(const std::string& base_yaml, const std::string& head_yaml,
+                      const std::string& as_of, const std::string& path) const {
+    const ActivityIndex index(activities_, UtcOffset{8 * 60});
+    const Evidence evidence(entries_);
+    const Roster base = parse_roster(make_text_file("base/" + path, base_yaml)).roster;
+    const RosterParse head = parse_roster(make_text_file("head/" + path, head_yaml));
+    const Evaluator evaluator(shipped_rules(), index, evidence, *parse_iso_date(as_of));
+    return judge_roster_change(base, head.roster, head.diagnostics, evaluator);
 }
 
 RuleResult Scenario::rule(const std::string& login, const std::string& as_of,

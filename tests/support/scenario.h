@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "sigaudit/activity/activity.h"
+#include "sigaudit/audit/ci_report.h"
 #include "sigaudit/evidence/evidence.h"
 #include "sigaudit/rules/result.h"
 #include "sigaudit/rules/rule.h"
@@ -32,7 +33,8 @@ class Scenario {
                             const std::string& body = "try setting the context first");
     Scenario& ledger(const std::string& login, const std::string& type, const std::string& date,
                      int count = 1);
-    Scenario& roster(std::string yaml);
+    // The roster people are evaluated against; `path` picks the format.
+    Scenario& roster(std::string yaml, std::string path = "sig_members.yaml");
 
     // Evaluates the shipped rules for `login` as of `as_of` (YYYY-MM-DD), +08:00.
     PersonResult evaluate(const std::string& login, const std::string& as_of) const;
@@ -41,6 +43,10 @@ class Scenario {
                     const std::string& rule) const;
     CriterionResult measure(const std::string& login, const std::string& as_of,
                             const std::string& rule, const std::string& id) const;
+
+    // `sigaudit ci` over two versions of a roster, each named by its path.
+    CiReport ci(const std::string& base_yaml, const std::string& head_yaml,
+                const std::string& as_of, const std::string& path = "sig-info.yaml") const;
 
     const std::vector<Activity>& activities() const { return activities_; }
 
@@ -52,6 +58,7 @@ class Scenario {
     std::vector<Activity> activities_;
     std::vector<EvidenceEntry> entries_;
     std::string roster_yaml_ = "Description: empty\n";
+    std::string roster_path_ = "sig_members.yaml";
 };
 
 // The rules shipped in the source tree's rules/, and those rules loaded (once).

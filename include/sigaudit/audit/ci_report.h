@@ -22,6 +22,8 @@ struct CiAddition {
     // The rule for the role; nothing when the rule set has no rule for it
     // (then the addition is not justified and the report says why).
     std::optional<RuleResult> result;
+    // The login this one probably renames, when the base held it at this role.
+    std::optional<ProbableRename> rename;
 };
 
 // What `sigaudit ci --base OLD --head NEW` found.
@@ -31,14 +33,18 @@ struct CiReport {
     Date as_of;
     std::vector<CiAddition> additions;
     std::vector<RoleChange> removals;
+    std::vector<ProbableRename> renames;
     std::vector<Diagnostic> lint;  // the head roster's lint findings
 };
 
-// Judges one role a change adds. It is justified when the rest of the head
-// roster, read as the truth about prerequisites, makes the person eligible
-// for the rule admitting to the role: holding Committer implies holding
-// Reviewer, so an addition must not be the proof of its own prerequisites.
-CiAddition judge_addition(const RoleChange& change, const Roster& head, const Evaluator& evaluator);
+// Judges one role a change adds. It is justified when the person is
+// eligible for the rule admitting to the role, with prerequisites read from
+// what the base held (a promotion keeps the rungs below) and the rest of the
+// head: holding Committer implies holding Reviewer, so an addition must not
+// be the proof of its own prerequisites. A probable rename is judged like
+// any addition: sigaudit cannot confirm an identity, so the report says so.
+CiAddition judge_addition(const RoleChange& change, const Roster& base, const Roster& head,
+                          const Evaluator& evaluator);
 
 // Every addition from base to head judged, the removals listed, the head's
 // lint findings kept.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ struct CriterionResult {
 struct PrerequisiteResult {
     Role role = Role::member;
     bool held = false;
+    // Set when the roster's format has no list for the role (sig-info.yaml
+    // has no Reviewers): `held` then says whether the role's own rule is met.
+    std::optional<RosterFormat> unlisted_in = std::nullopt;
 };
 
 struct RuleResult {
@@ -54,10 +58,11 @@ struct RuleResult {
 };
 
 struct PersonResult {
-    std::string login;                // lower case
-    std::string name;                 // from the roster, when listed
-    std::vector<Role> roles;          // held in the roster, ladder order
-    std::vector<RuleResult> results;  // in rule-set order
+    std::string login;                        // lower case
+    std::string name;                         // from the roster, when listed
+    std::vector<Role> roles;                  // held in the roster, ladder order
+    std::vector<RuleResult> results;          // in rule-set order
+    std::vector<std::string> positions = {};  // beside the ladder: "mentor", ...
 };
 
 }  // namespace sigaudit
