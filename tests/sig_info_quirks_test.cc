@@ -137,3 +137,95 @@ repositories:
     // The template's own keys are no typos.
     CHECK(l.diagnostics.size() == 2);
 }
+
+TEST_CASE("mentors, repository admins and per-repository maintainers are positions",
+          "[lint][sig-info]") {
+    const Loaded<Roster> l = load_roster(make_text_file("sig-info.yaml", R"(name: Docs
+mentors:
+- gitee_id: mentor-m
+  name: Mentor Ma
+maintainers:
+- gitee_id: ling-q
+repositories:
+- repo: [mindspore/docs]
+  repo-admin:
+  - gitee_id: ling-q
+  maintainers:
+  - gitee_id: chen-x
+  committers:
+  - gitee_id: chen-x
+)"));
+    CHECK(l.diagnostics.empty());
+    REQUIRE(l.value);
+    // A position is no rung: the mentor holds no role, yet is not lost.
+    CHECK(l.value->logins() == std::vector<std::string>{"chen-x", "ling-q", "mentor-m"});
+    CHECK_FALSE(l.value->highest_role("mentor-m"));
+    CHECK(l.value->person("mentor-m").positions == std::vector<std::string>{"mentor"});
+    CHECK(l.value->person("ling-q").positions ==
+          std::vector<std::string>{"repository admin of mindspore/docs"});
+    // A repository's maintainer is not the SIG's Maintainer.
+    CHECK(l.value->highest_role("chen-x") == Role::committer);
+    CHECK(l.value->person("chen-x").positions ==
+          std::vector<std::string>{"maintainer of mindspore/docs"});
+}
+
+TEST_CASE("a repository group under maintainers is named, and its people are read",
+          "[lint][sig-info]") {
+    // As a real file once had it: the groups written into the maintainers list.
+    const Loaded<Roster> l = load_roster(make_text_file("sig-info.yaml", R"(name: usability
+maintainers:
+- gitee_id: ling-q
+  name: Ling Qian
+- repo:
+  - mindspore/docs
+  committers:
+  - gitee_id: chen-x
+    name: Chen Xu
+)"));
+    const auto misplaced = with_code(l, Code::misplaced_group);
+    REQUIRE(misplaced.size() == 1);
+    CHECK(misplaced[0].where.line == 5);
+    CHECK(misplaced[0].severity == Severity::warning);
+    CHECK_THAT(misplaced[0].message, Catch::Contains("belongs under 'repositories'"));
+    CHECK(with_code(l, Code::missing_identity).empty());
+    REQUIRE(l.value);
+    CHECK(l.value->highest_role("ling-q") == Role::maintainer);
+    CHECK(l.value->highest_role("chen-x") == Role::committer);
+    CHECK(l.value->repositories().repos == std::vector<std::string>{"mindspore/docs"});
+}
+
+TEST_CASE("the SIG's repositories are read from every group, each once", "[lint][sig-info]") {
+    const Loaded<Roster> l = lint_sig_info();
+    REQUIRE(l.value);
+    // "mindspore" alone is reported (bad-repo) and left out.
+    CHECK(l.value->repositories().repos ==
+          std::vector<std::string>{"mindspore/docs", "mindspore/tutorials"});
+    CHECK(l.value->repositories().where.line == 14);
+}
+
+TEST_CASE("top-level keys: the template's are known, others named", "[lint][sig-info]") {
+    const Loaded<Roster> l = load_roster(make_text_file("sig-info.yaml", R"(name: Docs
+description: d
+description_en: d
+created_on: '2025-05-15'
+mailing_list: NA
+meeting_url: NA
+mature_level: startup
+branches:
+- repo_branch:
+  - repo: mindspore/docs
+    branch: r2.0
+  keeper:
+  - gitee_id: chen-x
+maintainers:
+- gitee_id: ling-q
+mailinglist: x
+sig_lead: y
+)"));
+    const auto unknown = with_code(l, Code::unknown_key);
+    REQUIRE(unknown.size() == 2);
+    CHECK(unknown[0].where.line == 16);
+    CHECK_THAT(unknown[0].message, Catch::Contains("did you mean 'mailing_list'"));
+    CHECK_THAT(unknown[1].message, Catch::Contains("'sig_lead': sigaudit does not read it"));
+    CHECK(l.diagnostics.size() == 2);
+}

@@ -65,11 +65,15 @@ std::string login_of(const json& item) {
 // repository (committer), and plain comments on others' PRs (reviewer).
 struct Oracle {
     std::map<std::string, int> merged_in_models;
+    std::map<std::string, int> merged_in_docs;
     std::map<std::string, int> review_comments;
 };
 
 Oracle count_by_hand(const FakeGitee& server) {
     Oracle oracle;
+    for (const json& pull : all_items(server, "mindspore/docs", "pulls")) {
+        oracle.merged_in_docs[login_of(pull)] += pull["merged_at"].is_null() ? 0 : 1;
+    }
     for (const std::string repo : {"mindspore/models", "mindspore/mindspore"}) {
         std::map<std::string, std::string> author_of_pull;
         for (const json& pull : all_items(server, repo, "pulls")) {
@@ -125,20 +129,28 @@ struct Workflow {
     std::string store = (dir.path() / "gitee.db").string();
     std::string roster = dir.write("sig_members.yaml", kRoster);
 
-    Workflow() {
+    // `docs_active`: mindspore/docs has work too, as a docs SIG's would.
+    explicit Workflow(bool docs_active = false) {
         server.generate("mindspore/models", {300, 900, 50, 100}, 31, kPeople);
         server.generate("mindspore/mindspore", {200, 600, 50, 100}, 32, kPeople);
+        if (docs_active) {
+            server.generate("mindspore/docs", {150, 100, 20, 20}, 33, kPeople);
+        } else {
+            server.add_empty_repo("mindspore/docs");
+        }
         // The other repositories the shipped rules name.
-        for (const char* repo : {"mindspore/docs", "mindspore/tutorials", "mindspore/mindarmour",
-                                 "mindspore/mindscience", "mindspore/mindquantum",
-                                 "mindspore/golden-stick", "mindspore/mindinsight"}) {
+        for (const char* repo :
+             {"mindspore/tutorials", "mindspore/mindarmour", "mindspore/mindscience",
+              "mindspore/mindquantum", "mindspore/golden-stick", "mindspore/mindinsight"}) {
             server.add_empty_repo(repo);
         }
     }
 
     ProcessResult run(std::vector<std::string> args) const {
-        args.insert(args.end(), {"--api-url", server.api_url(), "--store", store, "--no-progress",
-                                 "--as-of", "2026-11-01"});
+        args.insert(args.end(), {"--api-url", server.api_url(), "--store", store, "--no-progress"});
+        if (args.front() != "fetch") {
+            args.insert(args.end(), {"--as-of", "2026-11-01"});
+        }
         return run_sigaudit(args, {{"GITEE_TOKEN", "workflow-token"}, {"NO_COLOR", "1"}});
     }
 };
@@ -272,4 +284,109 @@ TEST_CASE("the workflows refuse bad invocations with exit 2", "[workflow]") {
         2);
     CHECK(workflow.run({"audit", "/no/such/roster.yaml", "--offline"}).exit_code == 2);
     CHECK(workflow.run({"ci", "--head", workflow.roster, "--offline"}).exit_code == 2);
+}
+
+// A docs SIG, as its sig-info.yaml says: its repository is mindspore/docs.
+constexpr const char* kDocsSigInfo = R"(name: docs
+description: MindSpore docs SIG
+mailing_list: NA
+maintainers:
+- gitee_id: carol
+  name: Carol
+repositories:
+- repo:
+  - mindspore/docs/
+  committers:
+  - gitee_id: bob
+    name: Bob
+  contributors:
+  - gitee_id: alice
+    name: Alice
+)";
+
+TEST_CASE("a sig-info roster's repositories are the SIG's, and every report says so",
+          "[workflow][sig-info]") {
+    const Workflow workflow(true);
+    const std::string roster = workflow.dir.write("docs/sig-info.yaml", kDocsSigInfo);
+    const ProcessResult audit = workflow.run({"audit", roster, "--format", "json"});
+    INFO(audit.err);
+    REQUIRE(audit.exit_code == 0);
+    const json report = json::parse(audit.out);
+    CHECK(report["sig_repositories"]["repos"] == json::array({"mindspore/docs"}));
+    CHECK(report["sig_repositories"]["from"] == "roster");
+    CHECK(report["sig_repositories"]["line"] == 7);
+    Oracle oracle = count_by_hand(workflow.server);
+    for (const json& person : report["people"]) {
+        const std::string login = person["login"];
+        INFO(login);
+        // Merged docs PRs are SIG work here; the models PRs are not.
+        CHECK(criterion(person, "committer", "merged-prs-in-sig")["actual"] ==
+              oracle.merged_in_docs[login]);
+    }
+    CHECK(oracle.merged_in_docs["alice"] != oracle.merged_in_models["alice"]);
+
+    const ProcessResult text = workflow.run({"audit", roster, "--offline"});
+    CHECK_THAT(text.out,
+               Catch::Contains("SIG repositories: mindspore/docs (from " + roster + ":7)"));
+    const ProcessResult check = workflow.run({"check", "alice", "--roster", roster, "--offline"});
+    CHECK_THAT(check.out, Catch::Contains("SIG repositories: mindspore/docs (from "));
+}
+
+TEST_CASE("the config's sig group wins over the roster's repositories", "[workflow][sig-info]") {
+    const Workflow workflow(true);
+    const std::string roster = workflow.dir.write("docs/sig-info.yaml", kDocsSigInfo);
+    const std::string config =
+        workflow.dir.write("sigaudit.yaml", "groups:\n  sig: [mindspore/models]\n");
+    const ProcessResult audit =
+        workflow.run({"audit", roster, "--config", config, "--format", "markdown"});
+    INFO(audit.err);
+    REQUIRE(audit.exit_code == 0);
+    CHECK_THAT(audit.out, Catch::Contains(
+                              "SIG repositories: mindspore/models (from the config's groups.sig)"));
+}
+
+TEST_CASE("ci reads the SIG's repositories from the base, never the head", "[workflow][sig-info]") {
+    const Workflow workflow(true);
+    const std::string base = workflow.dir.write("base/sig-info.yaml", kDocsSigInfo);
+    // The head points the SIG at mindspore/models, where alice has more merged work.
+    std::string moved = kDocsSigInfo;
+    moved.replace(moved.find("mindspore/docs/"), 15, "mindspore/models");
+    const std::string contributor = "  contributors:\n  - gitee_id: alice";
+    moved.replace(moved.find(contributor), contributor.size(), "  - gitee_id: alice");
+    const std::string head = workflow.dir.write("head/sig-info.yaml", moved);
+    const ProcessResult ci =
+        workflow.run({"ci", "--base", base, "--head", head, "--format", "json"});
+    INFO(ci.err);
+    const json report = json::parse(ci.out);
+    CHECK(report["sig_repositories"]["repos"] == json::array({"mindspore/docs"}));
+    CHECK(report["head_sig_repositories"] == json::array({"mindspore/models"}));
+    REQUIRE(report["additions"].size() == 1);
+    CHECK(report["additions"][0]["login"] == "alice");
+    CHECK(report["additions"][0]["promoted_from"] == "member");
+    CHECK(report["removals"].empty());
+}
+
+TEST_CASE("fetch --roster fetches the SIG repositories the roster names", "[workflow][sig-info]") {
+    Workflow workflow;
+    workflow.server.add_empty_repo("mindspore/vllm-mindspore");
+    std::string inference = kDocsSigInfo;
+    inference.replace(inference.find("mindspore/docs/"), 15, "mindspore/vllm-mindspore");
+    const std::string roster = workflow.dir.write("inference/sig-info.yaml", inference);
+    const auto asked_for_vllm = [&] {
+        for (const auto& request : workflow.server.requests()) {
+            if (request.path.find("/repos/mindspore/vllm-mindspore/") != std::string::npos) {
+                return true;
+            }
+        }
+        return false;
+    };
+    REQUIRE(workflow.run({"fetch"}).exit_code == 0);
+    CHECK_FALSE(asked_for_vllm());
+    const ProcessResult fetch = workflow.run({"fetch", "--roster", roster});
+    INFO(fetch.err);
+    REQUIRE(fetch.exit_code == 0);
+    CHECK(asked_for_vllm());
+    // So the offline audit finds the SIG's repository in the store.
+    const ProcessResult audit = workflow.run({"audit", roster, "--offline"});
+    CHECK_THAT(audit.out, Catch::Contains("SIG repositories: mindspore/vllm-mindspore (from "));
 }

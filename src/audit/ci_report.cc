@@ -40,6 +40,9 @@ CiReport judge_roster_change(const Roster& base, const Roster& head,
     }
     report.removals = diff.removals;
     report.renames = diff.renames;
+    if (head.repositories().repos != base.repositories().repos) {
+        report.head_sig_repositories = head.repositories().repos;
+    }
     report.lint = std::move(head_lint);
     return report;
 }

@@ -18,10 +18,11 @@ void bind_audit(CLI::App& command, AuditOptions& options) {
 ExitCode run_audit(const AuditOptions& options, Deps& deps) {
     // Roster errors do not stop an audit: it reports them, and exits 1.
     const Loaded<Roster> roster = load_roster_flag(options.roster);
-    const Evaluation evaluation(options.evaluation, deps);
+    const Evaluation evaluation(options.evaluation, deps, roster.value->repositories());
     AuditReport report;
     report.as_of = evaluation.as_of();
     report.roster_path = options.roster;
+    report.sig_scope = evaluation.sig_scope();
     report.rules = &evaluation.rules();
     report.people = evaluate_people(evaluation.evaluator(), *roster.value, evaluation.evidence(),
                                     options.discover ? &evaluation.activities() : nullptr);

@@ -25,10 +25,11 @@ ExitCode run_check(const CheckOptions& options, Deps& deps) {
     // Without a roster nobody holds a role: prerequisites show as missing.
     const Roster roster =
         options.roster.empty() ? Roster() : std::move(*load_roster_flag(options.roster).value);
-    const Evaluation evaluation(options.evaluation, deps);
+    const Evaluation evaluation(options.evaluation, deps, roster.repositories());
     CheckReport report;
     report.as_of = evaluation.as_of();
     report.roster_path = options.roster;
+    report.sig_scope = evaluation.sig_scope();
     report.person = evaluate_person(evaluation.evaluator(), roster, options.login);
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));

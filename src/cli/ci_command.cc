@@ -42,9 +42,12 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     }
     const Loaded<Roster> base = load_base(options);
     Loaded<Roster> head = load_roster_flag(options.head);
-    const Evaluation evaluation(options.evaluation, deps);
-    const CiReport report = judge_roster_change(
-        *base.value, *head.value, std::move(head.diagnostics), evaluation.evaluator());
+    // The base is the reviewed revision: the head, written by whoever the
+    // change promotes, does not get to choose what counts as SIG work.
+    const Evaluation evaluation(options.evaluation, deps, base.value->repositories());
+    CiReport report = judge_roster_change(*base.value, *head.value, std::move(head.diagnostics),
+                                          evaluation.evaluator());
+    report.sig_scope = evaluation.sig_scope();
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return exit_code(report);

@@ -20,7 +20,13 @@ std::string check_repo(const std::string& repo) {
 std::vector<std::string> repositories_to_fetch(const FetchCommandOptions& options,
                                                const Config& config, const Deps& deps) {
     if (options.repos.empty()) {
-        return require(load_rule_flags(options.rules, config, deps).rules).repositories();
+        const SigRepositories scope = options.roster.empty()
+                                          ? SigRepositories{}
+                                          : load_roster_flag(options.roster).value->repositories();
+        return require(
+                   load_rule_flags(options.rules, sig_group_overrides(config.groups, scope), deps)
+                       .rules)
+            .repositories();
     }
     std::vector<std::string> repos;
     for (const std::string& repo : options.repos) {
@@ -36,6 +42,12 @@ std::vector<std::string> repositories_to_fetch(const FetchCommandOptions& option
 void bind_fetch(CLI::App& command, FetchCommandOptions& options) {
     command.add_option("--repo", options.repos, "Fetch this repository instead (repeatable)")
         ->check(check_repo, "OWNER/REPO");
+    command
+        .add_option("--roster", options.roster,
+                    "Fetch the repositories this sig-info.yaml names as the SIG's, as audit reads "
+                    "them")
+        ->check(CLI::ExistingFile)
+        ->excludes("--repo");
     add_rule_flags(command, options.rules);
     add_data_flags(command, options.data, false);
     add_output_flags(command, options.output, formats_of<FetchSummary>());

@@ -33,13 +33,13 @@ Config load_config_flag(const std::string& path) {
     return path.empty() ? Config{} : require(load_file(path, load_config));
 }
 
-RuleLoad load_rule_flags(const RuleFlags& flags, const Config& config, const Deps& deps,
+RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, const Deps& deps,
                          const std::vector<std::string>& extra_paths) {
     std::vector<std::string> paths = extra_paths;
     paths.insert(paths.end(), flags.paths.begin(), flags.paths.end());
     const std::vector<TextFile> files =
         read_rule_files(paths.empty() ? std::vector{default_rules_dir(deps)} : paths);
-    return RuleLoad{load_rules(files, config.groups), files.size()};
+    return RuleLoad{load_rules(files, groups), files.size()};
 }
 
 Loaded<Roster> load_roster_flag(const std::string& path) {
@@ -61,9 +61,11 @@ Date as_of_from(const std::string& flag, UtcOffset zone, const Deps& deps) {
     return *date;
 }
 
-Evaluation::Evaluation(const EvaluationFlags& flags, Deps& deps)
+Evaluation::Evaluation(const EvaluationFlags& flags, Deps& deps, const SigRepositories& scope)
     : config_(load_config_flag(flags.rules.config)),
-      rules_(require(std::move(load_rule_flags(flags.rules, config_, deps).rules))),
+      rules_(require(std::move(
+          load_rule_flags(flags.rules, sig_group_overrides(config_.groups, scope), deps).rules))),
+      sig_scope_(sigaudit::sig_scope(rules_, config_.groups, scope)),
       evidence_(flags.evidence.empty() ? Evidence()
                                        : require(load_file(flags.evidence, load_evidence))),
       as_of_(as_of_from(flags.as_of, config_.time_zone, deps)),

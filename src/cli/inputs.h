@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "sigaudit/activity/activity_index.h"
+#include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/cli/deps.h"
 #include "sigaudit/cli/flags.h"
 #include "sigaudit/common/loaded.h"
@@ -24,13 +25,13 @@ namespace sigaudit {
 Config load_config_flag(const std::string& path);
 
 // The rule files `flags` (and `extra_paths`, first) name, else the default
-// rules directory, loaded with the config's group overrides. The load is
+// rules directory, loaded with `groups` overriding theirs. The load is
 // returned whole: `rules check` reports its findings, the others require it.
 struct RuleLoad {
     Loaded<RuleSet> rules;
     std::size_t files = 0;
 };
-RuleLoad load_rule_flags(const RuleFlags& flags, const Config& config, const Deps& deps,
+RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, const Deps& deps,
                          const std::vector<std::string>& extra_paths = {});
 
 // A roster named on the command line; unusable ends the command, findings
@@ -43,10 +44,12 @@ Date as_of_from(const std::string& flag, UtcOffset zone, const Deps& deps);
 // Everything an evaluation reads, loaded once in order (config, rules,
 // ledger, as-of day, then Gitee activity from the store, synced first unless
 // --offline), and the evaluator over it. A failed sync ends the command:
-// verdicts on data known to be incomplete would mislead.
+// verdicts on data known to be incomplete would mislead. The SIG's
+// repositories come from the config, else from `scope` (the repositories
+// the trusted roster names), else from the rules.
 class Evaluation {
   public:
-    Evaluation(const EvaluationFlags& flags, Deps& deps);
+    Evaluation(const EvaluationFlags& flags, Deps& deps, const SigRepositories& scope = {});
     Evaluation(const Evaluation&) = delete;
     Evaluation& operator=(const Evaluation&) = delete;
 
@@ -55,10 +58,12 @@ class Evaluation {
     const ActivityIndex& activities() const { return index_; }
     const Evaluator& evaluator() const { return *evaluator_; }
     Date as_of() const { return as_of_; }
+    const std::optional<SigScope>& sig_scope() const { return sig_scope_; }
 
   private:
     Config config_;
     RuleSet rules_;
+    std::optional<SigScope> sig_scope_;
     Evidence evidence_;
     Date as_of_;
     ActivityIndex index_;

@@ -64,7 +64,7 @@ void bind_rules(CLI::App& command, RulesOptions& options) {
 
 ExitCode run_rules(const RulesOptions& options, Deps& deps) {
     const Config config = load_config_flag(options.rules.config);
-    RuleLoad load = load_rule_flags(options.rules, config, deps, options.paths);
+    RuleLoad load = load_rule_flags(options.rules, config.groups, deps, options.paths);
     if (options.action == RulesOptions::Action::check) {
         return check_rules(load, options, deps);
     }

@@ -15,6 +15,9 @@ void append_heading(std::string& out, const AuditReport& report) {
                     count_of(static_cast<std::int64_t>(report.people.size()), "person", "people"),
                     count_of(static_cast<std::int64_t>(report.rules->rules.size()), "rule"),
                     md_escape(roster_words(report.roster_path)));
+    if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
+        out += "\n" + md_escape(scope) + ".\n";
+    }
 }
 
 void append_overview(std::string& out, const AuditReport& report) {

@@ -21,6 +21,9 @@ void append_heading(std::string& out, const AuditReport& report, const Style& st
                     count_of(static_cast<std::int64_t>(report.people.size()), "person", "people"),
                     count_of(static_cast<std::int64_t>(report.rules->rules.size()), "rule"),
                     roster_words(report.roster_path));
+    if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
+        out += style.paint(scope, Tone::dim) + "\n";
+    }
 }
 
 // The overview's cells are ASCII, and padding is by display width, so the

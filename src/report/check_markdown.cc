@@ -23,6 +23,9 @@ std::string render_check_markdown(const CheckReport& report, const RenderOptions
                                   to_string(report.as_of));
     out += fmt::format("Holds {}; {}.\n", md_escape(roles_words(person)),
                        md_escape(roster_words(report.roster_path)));
+    if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
+        out += "\n" + md_escape(scope) + ".\n";
+    }
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result);
     }

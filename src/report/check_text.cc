@@ -24,6 +24,9 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
     std::string out = style.paint(person_label(person), Tone::strong);
     out += fmt::format(" as of {} — holds {} ({})\n", to_string(report.as_of), roles_words(person),
                        roster_words(report.roster_path));
+    if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
+        out += style.paint(scope, Tone::dim) + "\n";
+    }
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result, style);
     }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ci_reasons.h"
+#include "json_parts.h"
 #include "render_parts.h"
 #include "sigaudit/common/strings.h"
 
@@ -116,6 +117,8 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
                            {"base", report.base_path},
                            {"head", report.head_path},
                            {"as_of", to_string(report.as_of)},
+                           {"sig_repositories", render_detail::sig_scope_json(report.sig_scope)},
+                           {"head_sig_repositories", report.head_sig_repositories},
                            {"ok", exit_code(report) == kExitOk},
                            {"verdict", ci::verdict(report)},
                            {"additions", std::move(additions)},

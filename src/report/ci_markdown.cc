@@ -80,6 +80,13 @@ std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
     std::string out = fmt::format("### sigaudit: {}\n\n", ci::verdict(report));
     out += fmt::format("`{}` → `{}`, as of {}.\n\n", report.base_path, report.head_path,
                        to_string(report.as_of));
+    if (const std::string scope = render_detail::sig_scope_words(report.sig_scope);
+        !scope.empty()) {
+        out += md_escape(scope) + ".\n\n";
+    }
+    if (const std::string change = ci::head_scope_words(report); !change.empty()) {
+        out += md_escape(change) + "\n\n";
+    }
     out += additions_table(report);
     out += removals_list(report);
     out += lint_list(report);

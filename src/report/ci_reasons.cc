@@ -191,6 +191,16 @@ std::string rename_words(const CiAddition& addition) {
         rename.old_login, same);
 }
 
+std::string head_scope_words(const CiReport& report) {
+    if (report.head_sig_repositories.empty()) {
+        return "";
+    }
+    return fmt::format(
+        "The head names other SIG repositories ({}); the base's are used until the change is "
+        "merged.",
+        join_words(report.head_sig_repositories, ", "));
+}
+
 std::string verdict(const CiReport& report) {
     std::string out = additions_verdict(static_cast<std::int64_t>(report.additions.size()),
                                         count_unjustified(report));

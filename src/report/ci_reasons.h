@@ -41,6 +41,10 @@ std::string removal_words(const RoleChange& removal, const CiReport& report);
 // base held the role under; empty otherwise.
 std::string rename_words(const CiAddition& addition);
 
+// "The head names other SIG repositories (...); the base's are used until
+// the change is merged.", or "" when the head keeps them.
+std::string head_scope_words(const CiReport& report);
+
 // Why an addition is not justified, one phrase per reason, in the order a
 // reviewer fixes them: no rule, missing prerequisites, failing criteria
 // ("merged-prs-in-sig 3/5"; "one of: a 0/3 or b 0/1" for alternatives).

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "ci_reasons.h"
+#include "render_parts.h"
 #include "renderers.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/report/diagnostic_text.h"
@@ -83,7 +84,15 @@ std::string render_ci_text(const CiReport& report, const RenderOptions& options)
     std::string out = style.paint(fmt::format("{} → {}, as of {}", report.base_path,
                                               report.head_path, to_string(report.as_of)),
                                   Tone::dim) +
-                      "\n\n";
+                      "\n";
+    if (const std::string scope = render_detail::sig_scope_words(report.sig_scope);
+        !scope.empty()) {
+        out += style.paint(scope, Tone::dim) + "\n";
+    }
+    if (const std::string change = ci::head_scope_words(report); !change.empty()) {
+        out += style.paint(change, Tone::warning) + "\n";
+    }
+    out += "\n";
     render_additions(out, report, style);
     render_removals(out, report, style);
     render_lint(out, report, style);

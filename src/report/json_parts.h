@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
+#include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/diagnostic.h"
 
 namespace sigaudit::render_detail {
@@ -11,5 +14,10 @@ namespace sigaudit::render_detail {
 // {"file", "line", "column", "severity", "code", "message"}: one finding,
 // as `sigaudit/lint@1` and the audit's "roster_errors" list it.
 nlohmann::ordered_json finding_json(const Diagnostic& d);
+
+// {"repos", "from": "config" | "roster" | "rules", "file", "line"}: the
+// SIG's repositories and where they came from; null when the rules have no
+// `sig` group.
+nlohmann::ordered_json sig_scope_json(const std::optional<SigScope>& scope);
 
 }  // namespace sigaudit::render_detail

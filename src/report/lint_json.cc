@@ -7,6 +7,18 @@ namespace sigaudit::render_detail {
 
 using Json = nlohmann::ordered_json;
 
+Json sig_scope_json(const std::optional<SigScope>& scope) {
+    if (!scope) {
+        return nullptr;
+    }
+    Json out = {{"repos", scope->repos}, {"from", std::string(to_string(scope->source))}};
+    if (scope->source == SigScopeSource::roster) {
+        out["file"] = scope->where.file;
+        out["line"] = scope->where.line;
+    }
+    return out;
+}
+
 Json finding_json(const Diagnostic& d) {
     return {{"file", d.where.file},
             {"line", d.where.line},

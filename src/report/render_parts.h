@@ -45,8 +45,12 @@ std::string prerequisite_words(const RuleResult& result);
 std::string unlisted_words(const PrerequisiteResult& prerequisite);
 // The rule's prerequisite roles by id: "member", "reviewer".
 std::vector<std::string> prerequisite_ids(const Rule& rule);
-// "member, reviewer", or "no role".
+// "member, committer", or "no role"; "; also mentor" for positions beside
+// the ladder.
 std::string roles_words(const PersonResult& person);
+// "SIG repositories: mindspore/docs (from sigs/docs/sig-info.yaml:14)", or
+// "" when the rules have no `sig` group.
+std::string sig_scope_words(const std::optional<SigScope>& scope);
 // "Excellent Developer (excellent-developer)"; just "Reviewer" when the id
 // only repeats the title.
 std::string rule_heading(const Rule& rule);

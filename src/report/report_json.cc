@@ -88,10 +88,12 @@ Json person_json(const PersonResult& person) {
     return {{"login", to_lower_ascii(person.login)},
             {"name", person.name},
             {"roles", roles},
+            {"positions", person.positions},
             {"results", std::move(results)}};
 }
 
 Json people_document(Date as_of, const std::string& roster_path,
+                     const std::optional<SigScope>& scope,
                      const std::vector<const PersonResult*>& people) {
     Json list = Json::array();
     for (const PersonResult* person : people) {
@@ -100,6 +102,7 @@ Json people_document(Date as_of, const std::string& roster_path,
     return {{"schema", "sigaudit/report@1"},
             {"as_of", to_string(as_of)},
             {"roster", roster_path.empty() ? Json(nullptr) : Json(roster_path)},
+            {"sig_repositories", sig_scope_json(scope)},
             {"people", std::move(list)}};
 }
 
@@ -113,8 +116,8 @@ std::string dumped(const Json& document) {
 // An audit's document names the roster's errors only when there are some,
 // so that a clean audit reads as it always has.
 std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
-    Json document =
-        people_document(report.as_of, report.roster_path, people_by_login(report.people));
+    Json document = people_document(report.as_of, report.roster_path, report.sig_scope,
+                                    people_by_login(report.people));
     if (!report.roster_errors.empty()) {
         Json errors = Json::array();
         for (const Diagnostic& d : report.roster_errors) {
@@ -126,7 +129,8 @@ std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
 }
 
 std::string render_check_json(const CheckReport& report, const RenderOptions&) {
-    return dumped(people_document(report.as_of, report.roster_path, {&report.person}));
+    return dumped(
+        people_document(report.as_of, report.roster_path, report.sig_scope, {&report.person}));
 }
 
 }  // namespace sigaudit::render_detail

@@ -146,7 +146,29 @@ std::string roles_words(const PersonResult& person) {
     for (Role role : person.roles) {
         roles.emplace_back(role_id(role));
     }
-    return roles.empty() ? std::string("no role") : join_words(roles, ", ");
+    std::string out = roles.empty() ? std::string("no role") : join_words(roles, ", ");
+    if (!person.positions.empty()) {
+        out += "; also " + join_words(person.positions, ", ");
+    }
+    return out;
+}
+
+std::string sig_scope_words(const std::optional<SigScope>& scope) {
+    if (!scope) {
+        return "";
+    }
+    const std::string repos =
+        scope->repos.empty() ? std::string("none") : join_words(scope->repos, ", ");
+    switch (scope->source) {
+        case SigScopeSource::config:
+            return fmt::format("SIG repositories: {} (from the config's groups.sig)", repos);
+        case SigScopeSource::roster:
+            return fmt::format("SIG repositories: {} (from {}:{})", repos, scope->where.file,
+                               scope->where.line);
+        case SigScopeSource::rules:
+            break;
+    }
+    return fmt::format("SIG repositories: {} (the rules' default; the roster names none)", repos);
 }
 
 std::string rule_heading(const Rule& rule) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "sigaudit/activity/activity_index.h"
+#include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/date.h"
 #include "sigaudit/common/diagnostic.h"
 #include "sigaudit/common/exit_code.h"
@@ -22,7 +23,8 @@ namespace sigaudit {
 struct AuditReport {
     Date as_of;
     std::string roster_path;
-    const RuleSet* rules = nullptr;  // the rules evaluated, in their order
+    std::optional<SigScope> sig_scope;  // the SIG's repositories the rules read
+    const RuleSet* rules = nullptr;     // the rules evaluated, in their order
     std::vector<PersonResult> people;
     // The roster's errors: each names an entry the audit could not take
     // (a placeholder id, a missing one), so whoever it stands for is not
@@ -42,6 +44,7 @@ struct CheckReport {
     Date as_of;
     std::string roster_path;  // empty when no roster was read
     PersonResult person;
+    std::optional<SigScope> sig_scope = std::nullopt;  // the SIG's repositories the rules read
 };
 
 // Who an audit covers: everyone the roster or the ledger names, and, when

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/date.h"
 #include "sigaudit/common/diagnostic.h"
 #include "sigaudit/common/exit_code.h"
@@ -35,6 +36,10 @@ struct CiReport {
     std::vector<RoleChange> removals;
     std::vector<ProbableRename> renames;
     std::vector<Diagnostic> lint;  // the head roster's lint findings
+    // The SIG's repositories, as the base (never the head) names them.
+    std::optional<SigScope> sig_scope;
+    // What the head would make them, when it changes them: shown, not used.
+    std::vector<std::string> head_sig_repositories;
 };
 
 // Judges one role a change adds. It is justified when the person is

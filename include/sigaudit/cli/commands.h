@@ -27,6 +27,7 @@ ExitCode run_lint(const LintOptions& options, Deps& deps);
 // sigaudit fetch [--repo OWNER/REPO]...
 struct FetchCommandOptions {
     std::vector<std::string> repos;
+    std::string roster;  // whose SIG repositories the rules' `sig` group means
     RuleFlags rules;
     DataFlags data;
     OutputFlags output;
