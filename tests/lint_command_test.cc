@@ -220,3 +220,53 @@ TEST_CASE("text output: -q prints findings only", "[cli]") {
               ":2:3: error: 'x' under Members has neither gitee_id nor gitee_home, so nobody can "
               "be matched to it [missing-identity]\n");
 }
+
+TEST_CASE("lint: a SIG's two rosters side by side are compared", "[cli][lint][sig-info]") {
+    TempDir dir;
+    // As the security SIG keeps them: the two files disagree on who maintains.
+    const std::string members = dir.write("security/sig_members.yaml", R"(Description: Security SIG
+Contributors:
+- name: Zhou Ming
+  gitee_home: https://gitee.com/zhou-ming
+- name: Lin Hua
+  gitee_home: https://gitee.com/linhua7
+Reviewers:
+- name: Lin Hua
+  gitee_home: https://gitee.com/linhua7
+Maintainers:
+- name: Qian Yu
+  gitee_home: https://gitee.com/qianyu
+- name: Zhou Ming
+  gitee_home: https://gitee.com/zhou-ming
+)");
+    const std::string info = dir.write("security/sig-info.yaml", R"(name: security
+maintainers:
+- gitee_id: qianyu
+  name: Qian Yu
+repositories:
+- repo: [mindspore/mindarmour]
+  committers:
+  - gitee_id: zhou-ming
+    name: Zhou Ming
+  contributors:
+  - gitee_id: linhua7
+    name: Lin Hua
+)");
+    const auto result = run_sigaudit({"lint", members, info});
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 1);
+    // Lin Hua is a Reviewer in one and a contributor in the other: sig-info
+    // has no Reviewers, so that is agreement. Zhou Ming is not.
+    CHECK_THAT(result.out,
+               Catch::Contains("sig_members.yaml:13:3: error: the SIG's two rosters disagree on "
+                               "'zhou-ming': Maintainer in " +
+                               members + " (line 13, 'Maintainers'), but Committer in " + info +
+                               " (line 8, 'committers of repo mindspore/mindarmour')"));
+    CHECK_THAT(result.out, !Catch::Contains("'linhua7'"));
+    CHECK_THAT(result.out, Catch::Contains("13 | - name: Zhou Ming"));
+
+    // Rosters of two SIGs are not one SIG's.
+    const std::string other =
+        dir.write("docs/sig-info.yaml", "name: docs\nmaintainers:\n- gitee_id: a\n");
+    CHECK(run_sigaudit({"lint", info, other}).exit_code == 0);
+}

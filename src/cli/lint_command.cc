@@ -12,9 +12,16 @@ void bind_lint(CLI::App& command, LintOptions& options) {
 
 ExitCode run_lint(const LintOptions& options, Deps& deps) {
     LintReport report;
+    std::vector<TextFile> texts;
     for (const std::string& path : options.files) {
-        report.files.push_back(LintedFile{path, load_file(path, load_roster)});
+        try {
+            texts.push_back(read_text_file(path));
+            report.files.push_back(LintedFile{path, load_roster(texts.back())});
+        } catch (const InputError& error) {
+            report.files.push_back(LintedFile{path, unreadable<Roster>(error)});
+        }
     }
+    compare_sig_rosters(report, texts);
     deps.terminal.print(
         render(report, options.output.format, render_options(options.output, deps.terminal)));
     return exit_code(report);

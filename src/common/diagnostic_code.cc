@@ -61,7 +61,7 @@ constexpr std::array kCodeTable = {
              "sig-info group whose people times repositories run to millions (that list is not "
              "read)"},
     CodeInfo{rosters_disagree, "rosters-disagree", E, kRoster,
-             "two rosters of one SIG (`sig-info.yaml` and `sig_members.yaml` in one folder, "
+             "a SIG's two rosters (a `sig-info.yaml` and a `sig_members.yaml` in one folder, "
              "given to `lint` together) list someone differently: in one only, or at another rung"},
     CodeInfo{identity_mismatch, "identity-mismatch", W, kRoster,
              "`gitee_id` and `gitee_home` name different people (`gitee_id` wins)"},

@@ -57,10 +57,8 @@ std::string missing_prerequisites(const RuleResult& result) {
     for (const PrerequisiteResult& prerequisite : result.prerequisites) {
         if (!prerequisite.held) {
             missing.push_back(prerequisite.unlisted_in
-                                  ? fmt::format("a {} (its criteria are not met; {} has no list "
-                                                "for it)",
-                                                role_title(prerequisite.role),
-                                                file_name(*prerequisite.unlisted_in))
+                                  ? fmt::format("a {} ({})", role_title(prerequisite.role),
+                                                unlisted_words(prerequisite))
                                   : fmt::format("a {}", role_title(prerequisite.role)));
         }
     }
@@ -68,8 +66,12 @@ std::string missing_prerequisites(const RuleResult& result) {
 }
 
 std::string unlisted_words(const PrerequisiteResult& prerequisite) {
-    return fmt::format("not a listed role in {}; its criteria are {}",
-                       file_name(*prerequisite.unlisted_in), prerequisite.held ? "met" : "not met");
+    const char* const verdict = prerequisite.held           ? "its criteria are met"
+                                : prerequisite.criteria_met ? "its criteria are met, not its "
+                                                              "prerequisites"
+                                                            : "its criteria are not met";
+    return fmt::format("not a listed role in {}; {}", file_name(*prerequisite.unlisted_in),
+                       verdict);
 }
 
 std::string prerequisite_words(const RuleResult& result) {

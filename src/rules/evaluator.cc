@@ -306,9 +306,11 @@ class PrerequisiteJudge {
         : rules_(rules), person_(person), results_(results) {}
 
     PrerequisiteResult judge(Role role) {
-        PrerequisiteResult result{role, holds(role), std::nullopt};
+        PrerequisiteResult result{role, holds(role), std::nullopt, false};
         if (!lists_rung(person_.format, role) && !person_.roles.holds(role)) {
             result.unlisted_in = person_.format;
+            const Rule* rule = rules_.for_role(role);
+            result.criteria_met = rule != nullptr && results_[index_of(*rule)].criteria_met;
         }
         return result;
     }
@@ -325,12 +327,16 @@ class PrerequisiteJudge {
             return false;
         }
         visiting_ |= bit;
-        bool held = results_[static_cast<std::size_t>(rule - rules_.rules.data())].criteria_met;
+        bool held = results_[index_of(*rule)].criteria_met;
         for (Role prerequisite : rule->prerequisites) {
             held = held && holds(prerequisite);
         }
         visiting_ &= ~bit;
         return held;
+    }
+
+    std::size_t index_of(const Rule& rule) const {
+        return static_cast<std::size_t>(&rule - rules_.rules.data());
     }
 
     const RuleSet& rules_;

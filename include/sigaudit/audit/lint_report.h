@@ -1,10 +1,12 @@
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
 #include "sigaudit/common/exit_code.h"
 #include "sigaudit/common/loaded.h"
+#include "sigaudit/common/text_file.h"
 #include "sigaudit/roster/roster.h"
 
 namespace sigaudit {
@@ -18,6 +20,13 @@ struct LintedFile {
 struct LintReport {
     std::vector<LintedFile> files;
 };
+
+// A sig-info.yaml and a sig_members.yaml in one folder are one SIG's two
+// rosters (security keeps both): each roster of the other format is compared
+// with the folder's first, and what they disagree on is added to the
+// findings of the file it points at, with its source line from `files` (the
+// texts the rosters were read from).
+void compare_sig_rosters(LintReport& report, std::span<const TextFile> files);
 
 // 2 when a file cannot be used at all, 1 when one has lint errors, else 0
 // (warnings alone pass).

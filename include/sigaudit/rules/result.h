@@ -41,8 +41,11 @@ struct PrerequisiteResult {
     Role role = Role::member;
     bool held = false;
     // Set when the roster's format has no list for the role (sig-info.yaml
-    // has no Reviewers): `held` then says whether the role's own rule is met.
+    // has no Reviewers): `held` then says whether the role's own rule is met
+    // (its criteria and, in turn, its prerequisites), and `criteria_met`
+    // whether its criteria are, so a report can say which part fails.
     std::optional<RosterFormat> unlisted_in = std::nullopt;
+    bool criteria_met = false;
 };
 
 struct RuleResult {
