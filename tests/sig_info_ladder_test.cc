@@ -172,3 +172,19 @@ TEST_CASE("ci: a renamed id is named as a probable rename, and not confirmed",
     CHECK_THAT(md, Catch::Contains("- Bob (`bob`): no longer listed as Committer; probably "
                                    "renamed to bob-2026"));
 }
+
+TEST_CASE("audit: a rung sig-info has no list for is no promotion to write down",
+          "[sig-info][ladder]") {
+    Scenario s = active(10, 5);
+    s.roster(kContributor, "sig-info.yaml");
+    AuditReport report;
+    report.rules = &sigaudit::testing::shipped_rules();
+    report.people = {s.evaluate("alice", "2026-06-30")};
+    std::vector<std::string> candidates;
+    for (const AuditEntry& entry : sort_into_sections(report).candidates) {
+        candidates.push_back(entry.result->id());
+    }
+    // Eligible for both, but only Committer is a list alice can be added to.
+    CHECK(rule_result(report.people[0], "reviewer").eligible);
+    CHECK(candidates == std::vector<std::string>{"committer"});
+}

@@ -86,7 +86,11 @@ AuditSections sort_into_sections(const AuditReport& report) {
         for (const RuleResult& result : person->results) {
             const bool held = holds_rule_role(*person, result);
             const AuditEntry entry{person, &result};
-            if (result.eligible && !held) {
+            // A rung the file has no list for (sig-info's Reviewer) cannot be
+            // added to it; meeting it shows in the rungs above instead.
+            const bool listable =
+                !result.rule->role || lists_rung(person->format, *result.rule->role);
+            if (result.eligible && !held && listable) {
                 sections.candidates.push_back(entry);
             }
             if (held && !result.criteria_met) {

@@ -377,6 +377,7 @@ PersonResult Evaluator::evaluate(const RosterPerson& roster_person) const {
     person.name = roster_person.name;
     person.roles = roster_person.roles.held();
     person.positions = roster_person.positions;
+    person.format = roster_person.format;
     PersonEvaluation evaluation(data, person.login);
     for (std::size_t i = 0; i < data.rules.rules.size(); ++i) {
         RuleResult result;

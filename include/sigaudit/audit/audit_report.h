@@ -66,8 +66,9 @@ struct AuditEntry {
 };
 
 // How an audit groups what it found, each list sorted by login then rule order:
-//  - candidates: eligible for a rule whose role they do not hold, or for a
-//    title rule (a rule without a role);
+//  - candidates: eligible for a rule whose role they do not hold and the
+//    roster's format can list (not sig-info's Reviewer), or for a title
+//    rule (a rule without a role);
 //  - unmet_holders: listed at a role whose rule's criteria they do not meet;
 //  - waiting: criteria met, a prerequisite role missing, role not held
 //    ("meets Reviewer criteria; not yet a Member").

@@ -61,11 +61,12 @@ struct RuleResult {
 };
 
 struct PersonResult {
-    std::string login;                        // lower case
-    std::string name;                         // from the roster, when listed
-    std::vector<Role> roles;                  // held in the roster, ladder order
-    std::vector<RuleResult> results;          // in rule-set order
-    std::vector<std::string> positions = {};  // beside the ladder: "mentor", ...
+    std::string login;                                // lower case
+    std::string name;                                 // from the roster, when listed
+    std::vector<Role> roles;                          // held in the roster, ladder order
+    std::vector<RuleResult> results;                  // in rule-set order
+    std::vector<std::string> positions = {};          // beside the ladder: "mentor", ...
+    RosterFormat format = RosterFormat::sig_members;  // of the roster the roles come from
 };
 
 }  // namespace sigaudit
