@@ -7,11 +7,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/process.h"
-#include "support/temp_dir.h"
+#include "support/git_repo.h"
 
+using sigaudit::testing::GitRepo;
 using sigaudit::testing::ProcessResult;
-using sigaudit::testing::run_process;
 using sigaudit::testing::TempDir;
 
 namespace {
@@ -20,34 +19,24 @@ const std::string kSource = SIGAUDIT_SOURCE_DIR;
 
 // A checkout whose HEAD holds the example roster as sig/sig_members.yaml.
 struct Checkout {
-    TempDir dir;
+    GitRepo repo;
+    const TempDir& dir = repo.dir();
     std::string store = (dir.path() / "gitee.db").string();
 
     Checkout() {
-        std::filesystem::create_directories(dir.path() / "sig");
-        std::filesystem::copy_file(kSource + "/examples/sig_members.yaml",
-                                   dir.path() / "sig" / "sig_members.yaml");
         std::filesystem::copy_file(kSource + "/examples/snapshot/gitee.db", store);
-        git({"init", "-q"});
-        git({"add", "sig/sig_members.yaml"});
-        git({"-c", "user.name=CI", "-c", "user.email=ci@example.org", "commit", "-qm", "base"});
+        std::ifstream roster(kSource + "/examples/sig_members.yaml");
+        repo.commit_file("sig/sig_members.yaml",
+                         std::string(std::istreambuf_iterator<char>(roster), {}), "base");
     }
 
-    void git(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"-C", dir.path().string()});
-        const ProcessResult result = run_process("/usr/bin/git", args);
-        INFO(result.err);
-        REQUIRE(result.exit_code == 0);
-    }
+    void git(std::vector<std::string> args) const { repo.git(std::move(args)); }
 
-    // sigaudit run inside the checkout, as a CI job runs it.
-    ProcessResult ci(const std::vector<std::string>& args) const {
-        std::vector<std::string> shell = {
-            "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", dir.path().string(), SIGAUDIT_BINARY,
-            "ci"};
-        shell.insert(shell.end(), args.begin(), args.end());
-        shell.insert(shell.end(), {"--store", store, "--offline", "--as-of", "2026-08-31"});
-        return run_process("/bin/sh", shell, {{"NO_COLOR", "1"}});
+    // sigaudit ci run inside the checkout, as a CI job runs it.
+    ProcessResult ci(std::vector<std::string> args) const {
+        args.insert(args.begin(), "ci");
+        args.insert(args.end(), {"--store", store, "--offline", "--as-of", "2026-08-31"});
+        return repo.sigaudit(args);
     }
 };
 

@@ -294,3 +294,14 @@ TEST_CASE("a misspelt field of a person is named; the SIG's own keys are not", "
     CHECK(typo.where.line == 3);
     CHECK_THAT(typo.message, Catch::Contains("did you mean 'gitee_home'?"));
 }
+
+TEST_CASE("a sig-info.yaml is known by its template keys whatever its name", "[roster][parser]") {
+    // A step of a history, or `ci --base-ref`'s "HEAD~1:sig-info.yaml".
+    const char* const text = "name: usability\nmailing_list: NA\nmaintainers:\n- gitee_id: a\n";
+    CHECK(parse_roster(make_text_file("01-first-version.yaml", text)).roster.format() ==
+          RosterFormat::sig_info);
+    CHECK(parse_roster(make_text_file("HEAD~1:sig-info.yaml", "maintainers:\n- gitee_id: a\n"))
+              .roster.format() == RosterFormat::sig_info);
+    CHECK(parse_roster(make_text_file("sig_members.yaml", "Maintainers:\n- gitee_id: a\n"))
+              .roster.format() == RosterFormat::sig_members);
+}

@@ -192,6 +192,7 @@ maintainers:
     CHECK(l.value->highest_role("ling-q") == Role::maintainer);
     CHECK(l.value->highest_role("chen-x") == Role::committer);
     CHECK(l.value->repositories().repos == std::vector<std::string>{"mindspore/docs"});
+    CHECK(l.value->repositories().where.line == 5);
 }
 
 TEST_CASE("the SIG's repositories are read from every group, each once", "[lint][sig-info]") {

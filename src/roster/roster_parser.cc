@@ -16,14 +16,24 @@ namespace {
 constexpr YamlDialect kRosterDialect{
     {Code::field_not_text, Code::unknown_field, Code::duplicate_key, Code::roster_too_large}, true};
 
+// Keys only the sig-info.yaml template has: a file under another name (a
+// step of a history, a copy) is still read as what it is.
+constexpr std::string_view kSigInfoOnlyKeys[] = {"repositories", "mailing_list", "created_on",
+                                                 "mature_level", "meeting_url",  "description_en",
+                                                 "mentors"};
+
 RosterFormat detect_format(const std::string& path, const YAML::Node& root) {
-    const std::string name = std::filesystem::path(path).filename().string();
+    // "HEAD~1:sig-info.yaml" (ci --base-ref) names the file after the colon.
+    const std::string name =
+        std::filesystem::path(path.substr(path.find_last_of(':') + 1)).filename().string();
     if (istarts_with(name, "sig-info.")) {
         return RosterFormat::sig_info;
     }
     for (const auto& pair : root) {
-        if (pair.first.IsScalar() && iequals(trim(pair.first.Scalar()), "repositories")) {
-            return RosterFormat::sig_info;
+        for (std::string_view key : kSigInfoOnlyKeys) {
+            if (pair.first.IsScalar() && iequals(trim(pair.first.Scalar()), key)) {
+                return RosterFormat::sig_info;
+            }
         }
     }
     return RosterFormat::sig_members;

@@ -152,6 +152,10 @@ class SigInfoReader {
             }
         }
         add_sig_repositories(repos);
+        // A group written under `maintainers:` is where its repositories stand.
+        if (contents_.repositories.where.line == 0 && !repos.empty()) {
+            contents_.repositories.where = reader_.where(group);
+        }
         const GroupPlace place{repos, repos.empty() ? label : join_words(repos, ", ")};
         for (const auto& pair : group) {
             if (pair.first.IsScalar()) {
