@@ -61,17 +61,14 @@ std::vector<Diagnostic> compare_rosters(const Roster& a, const Roster& b) {
         if (in_a == in_b) {
             continue;
         }
-        const RosterEntry* at = top_entry(a, login);
-        const Roster& here = at != nullptr ? a : b;
-        const Roster& there = at != nullptr ? b : a;
-        if (at == nullptr) {
-            at = top_entry(b, login);
-        }
-        findings.push_back(
-            make_diagnostic(Code::rosters_disagree, at->where,
-                            fmt::format("the SIG's two rosters disagree on '{}': {}, but {}", login,
-                                        listing_words(here, login, &here == &a ? in_a : in_b),
-                                        listing_words(there, login, &there == &a ? in_a : in_b))));
+        // Point at `a`'s entry when `a` lists the person, else at `b`'s.
+        const bool in_first = top_entry(a, login) != nullptr;
+        const std::string words_a = listing_words(a, login, in_a);
+        const std::string words_b = listing_words(b, login, in_b);
+        findings.push_back(make_diagnostic(
+            Code::rosters_disagree, top_entry(in_first ? a : b, login)->where,
+            fmt::format("the SIG's two rosters disagree on '{}': {}, but {}", login,
+                        in_first ? words_a : words_b, in_first ? words_b : words_a)));
     }
     return findings;
 }
