@@ -361,7 +361,7 @@ TEST_CASE("audit JSON golden", "[report][golden]") {
 
 // --- Check -------------------------------------------------------------------
 
-TEST_CASE("check text: progress bars, what is missing, links that count", "[report]") {
+TEST_CASE("check text: progress bars, what is missing, links that count", "[report][golden]") {
     const std::string text = rendered(check_of("dave"), Format::text);
     CHECK(text.find("x review-comments  [#########-] 9/10") != std::string::npos);
     CHECK(text.find("missing: 1 more PR comment on someone else's PR in mindspore/mindspore or") !=

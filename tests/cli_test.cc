@@ -2,7 +2,9 @@
 // buffers, a fixed clock and an environment of the test's choosing.
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -231,4 +233,53 @@ repositories:
     }
     CHECK(std::find(logins.begin(), logins.end(), "li_na") != logins.end());
     CHECK(std::find(logins.begin(), logins.end(), "to_be_clarified") == logins.end());
+}
+
+namespace {
+
+// The README's first example block, without its "..." elisions.
+std::vector<std::string> readme_example_lines() {
+    const std::string readme = sigaudit::testing::source_file("README.md");
+    const std::size_t start = readme.find("```text\nAudit as of");
+    REQUIRE(start != std::string::npos);
+    const std::size_t begin = readme.find('\n', start) + 1;
+    std::istringstream block(readme.substr(begin, readme.find("```", begin) - begin));
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(block, line);) {
+        if (line.find_first_not_of(' ') != std::string::npos &&
+            line.substr(line.find_first_not_of(' ')) != "...") {
+            lines.push_back(line);
+        }
+    }
+    return lines;
+}
+
+}  // namespace
+
+// The README shows what the example run prints, a pending confirmation
+// included; a change of wording that forgets the README fails here.
+TEST_CASE("cli in process: the README's example audit is what the example prints", "[cli][docs]") {
+    TempDir dir;
+    World world;
+    // As scripts/run-example.sh runs it: dated 2026-08-31, some time later.
+    world.now = sigaudit::end_of_day({2026, 12, 3}, sigaudit::UtcOffset{});
+    std::vector<std::string> args = example_audit(example_store(dir));
+    args.insert(args.end(), {"--as-of", "2026-08-31"});
+    Run run = world.run(args);
+    REQUIRE(run.exit_code == 0);
+    // The README shows the paths as the script gives them, from the source tree.
+    for (std::size_t at; (at = run.out.find(kSource + "/")) != std::string::npos;) {
+        run.out.erase(at, kSource.size() + 1);
+    }
+    const std::vector<std::string> lines = readme_example_lines();
+    CHECK(std::find(lines.begin(), lines.end(),
+                    "To confirm before the vote (2): the data cannot "
+                    "show these") != lines.end());
+    std::size_t at = 0;
+    for (const std::string& line : lines) {
+        INFO(line);
+        const std::size_t found = run.out.find(line + "\n", at);
+        CHECK(found != std::string::npos);
+        at = found == std::string::npos ? at : found + line.size();
+    }
 }

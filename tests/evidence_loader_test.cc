@@ -61,7 +61,7 @@ std::string entry_with(const std::string& replaced_line, const std::string& repl
 }  // namespace
 
 TEST_CASE("every evidence type has an id that reads back", "[evidence]") {
-    CHECK(kEvidenceTypes.size() == 14);
+    CHECK(kEvidenceTypes.size() == 15);
     for (EvidenceType type : kEvidenceTypes) {
         CHECK(evidence_type_from_id(evidence_type_id(type)) == type);
     }
@@ -248,7 +248,7 @@ TEST_CASE("an unknown type suggests the intended one and lists them all", "[evid
           "unknown evidence type 'meetting'; did you mean 'meeting'? Known "
           "types: meeting, maintainer_review, doc, project, article, wechat_post, talk, "
           "qa_answer, arxiv_paper, community_project, business_application, competition_award, "
-          "feature_lead, invited");
+          "feature_lead, invited, confirmation");
     CHECK(d.snippet == "    type: meetting");
 
     const Diagnostic far = problem_in(entry_with("type: meeting", "type: podcast"));

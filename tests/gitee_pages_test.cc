@@ -78,7 +78,9 @@ TEST_CASE("pull-comments.json parses with PR numbers from pull_request_url", "[g
     REQUIRE(comments.size() == 4);
     CHECK(comments[0].id == 20010001);
     CHECK(comments[0].author == "zhang_reviewer");
+    CHECK(comments[0].comment_type == "diff_comment");  // on a line of the diff
     CHECK(comments[1].id == 20010002);
+    CHECK(comments[1].comment_type == "pr_comment");
     CHECK(comments[1].body == "/lgtm");
     CHECK(comments[1].created_at == 1772700012);
     CHECK(comments[1].url == "https://gitee.com/mindspore/models/pulls/4821#note_20010002");
@@ -99,6 +101,7 @@ TEST_CASE("a pull comment finds its PR through _links or fails the page", "[gite
     REQUIRE(comments.size() == 1);
     CHECK(comments[0].pull_number == 12);
     CHECK(comments[0].url == "https://gitee.com/o/r/pulls/12#note_5");
+    CHECK(comments[0].comment_type.empty());  // Gitee did not say
 
     const std::string orphan = R"([{"id": 5, "created_at": "2026-03-01T10:00:00+08:00",
         "pull_request_url": "https://gitee.com/api/v5/repos/o/r/pulls/"}])";

@@ -373,3 +373,37 @@ TEST_CASE("nulls and odd nodes anywhere are findings, not crashes", "[rule-loade
         CHECK_FALSE(result.usable());
     }
 }
+
+// --- comment_type and confirm -------------------------------------------------
+
+TEST_CASE("comment_type takes Gitee's two types and only on PR comments", "[rule-loader]") {
+    const Diagnostic typo =
+        finding(criterion({"count: pr_comment", "comment_type: [diff_coment]", "at_least: 1"}),
+                "rule-bad-value", 6, 24);
+    CHECK_THAT(typo.message, Contains("'diff_coment' is not a comment type; did you mean "
+                                      "'diff_comment'?"));
+    const Diagnostic on_issues =
+        finding(criterion({"count: issue_comment", "comment_type: [diff_comment]", "at_least: 1"}),
+                "rule-bad-filter", 6, 9);
+    CHECK_THAT(on_issues.message,
+               Contains("'comment_type' never matches issue_comment; it applies to pr_comment"));
+    const Loaded<RuleSet> strict =
+        load(criterion({"count: pr_comment", "comment_type: [DIFF_COMMENT]", "at_least: 1"}));
+    REQUIRE(strict.usable());
+    CHECK(strict.value->rules[0].criteria.children[0].filter.comment_types ==
+          Strings{"diff_comment"});
+}
+
+TEST_CASE("confirm belongs on a criterion and not inside a sum", "[rule-loader]") {
+    const Loaded<RuleSet> confirmed =
+        load(criterion({"count: pr_merged", "confirm: the PR is core code", "at_least: 1"}));
+    REQUIRE(confirmed.usable());
+    const Criterion& count = confirmed.value->rules[0].criteria.children[0];
+    CHECK(count.confirm == "the PR is core code");
+    CHECK(count.confirm_key == "r/c");
+
+    const Diagnostic in_sum =
+        finding(criterion({"sum:", "  - count: doc", "    confirm: it is good", "at_least: 1"}),
+                "rule-bad-value", 7, 13);
+    CHECK_THAT(in_sum.message, Contains("put 'confirm' on the sum"));
+}

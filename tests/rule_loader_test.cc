@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,70 @@ TEST_CASE("the shipped rule files load without a finding", "[rule-loader]") {
     }
     CHECK(ids == Strings{"excellent-developer", "senior-developer", "member", "reviewer",
                          "committer", "maintainer"});
+}
+
+namespace {
+
+// What a count's own words must name: each repository group or repository
+// it counts in, and, for a ledger count, the entry type in quotes.
+std::vector<std::string> words_a_count_owes(const Criterion& count) {
+    if (const auto* type = std::get_if<EvidenceType>(&count.source)) {
+        return {"'" + std::string(evidence_type_id(*type)) + "'"};
+    }
+    std::vector<std::string> owed = count.filter.repo_groups;
+    for (const ActivityFilter& alternative : count.filter.any_of) {
+        owed.insert(owed.end(), alternative.repo_groups.begin(), alternative.repo_groups.end());
+    }
+    return owed;
+}
+
+// A group is named by its name or by every repository in it.
+bool names_place(const std::string& words, const std::string& place, const RuleSet& rules) {
+    if (words.find(place) != std::string::npos) {
+        return true;
+    }
+    const auto group = rules.groups.find(place);
+    return group != rules.groups.end() &&
+           std::all_of(group->second.begin(), group->second.end(), [&](const std::string& repo) {
+               return words.find(repo) != std::string::npos;
+           });
+}
+
+void check_described(const Criterion& criterion, const std::string& rule, const RuleSet& rules) {
+    if (criterion.id.empty() || criterion.id == rule) {
+        // A sum's item, or a rule's list: its words are the parent's.
+    } else {
+        INFO(rule << "/" << criterion.id);
+        CHECK_FALSE(criterion.description.empty());
+        std::vector<std::string> owed;
+        if (criterion.type == CriterionType::count) {
+            owed = words_a_count_owes(criterion);
+        } else if (criterion.type == CriterionType::sum) {
+            for (const Criterion& part : criterion.children) {
+                const std::vector<std::string> more = words_a_count_owes(part);
+                owed.insert(owed.end(), more.begin(), more.end());
+            }
+        }
+        for (const std::string& word : owed) {
+            INFO("owes: " << word << " in: " << criterion.description);
+            CHECK(names_place(criterion.description, word, rules));
+        }
+    }
+    for (const Criterion& child : criterion.children) {
+        check_described(child, rule, rules);
+    }
+}
+
+}  // namespace
+
+// Reports show a criterion by its description: it must say what is counted
+// ("any merged PR in mindspore/docs or mindspore/tutorials"), not what the
+// seed hopes for ("contributed a document").
+TEST_CASE("every shipped criterion says what it counts and where", "[rule-loader]") {
+    const Loaded<RuleSet> result = load_shipped();
+    for (const Rule& rule : result.value->rules) {
+        check_described(rule.criteria, rule.id, *result.value);
+    }
 }
 
 TEST_CASE("the shipped SIG ladder compiles to what it says", "[rule-loader]") {
@@ -92,7 +157,9 @@ TEST_CASE("the shipped developer titles compile to what they say", "[rule-loader
     const Criterion& comments = helping.children[0];
     CHECK(comments.source == CountSource{ActivityKind::issue_comment});
     CHECK(comments.id.empty());
-    CHECK(comments.filter.all_commands);
+    // A bot command such as /assign helps nobody: not counted.
+    CHECK_FALSE(comments.filter.all_commands);
+    CHECK(comments.filter.commands.empty());
     CHECK(comments.filter.on_others == true);
     CHECK(comments.filter.repos.size() == 9);
     CHECK(comments.filter.repo_groups == Strings{"framework", "models", "docs", "toolkits"});

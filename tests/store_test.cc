@@ -391,9 +391,9 @@ TEST_CASE("foreign and newer files are refused, naming the path", "[store]") {
     SECTION("a newer schema_version") {
         const std::string path = db_path(dir);
         Store::open(path);
-        execute(path, "UPDATE meta SET value = 2 WHERE key = 'schema_version'");
+        execute(path, "UPDATE meta SET value = 3 WHERE key = 'schema_version'");
         CHECK_THROWS_WITH(Store::open(path),
-                          Catch::Contains(path) && Catch::Contains("schema_version 2 is newer"));
+                          Catch::Contains(path) && Catch::Contains("schema_version 3 is newer"));
     }
 }
 
@@ -407,5 +407,50 @@ TEST_CASE("the store is a WAL database that records its schema version", "[store
     CHECK(mode.text_at(0) == "wal");
     sigaudit::sqlite::Statement version(db, "SELECT value FROM meta WHERE key = 'schema_version'");
     REQUIRE(version.step());
-    CHECK(version.int64_at(0) == 1);
+    CHECK(version.int64_at(0) == 2);
+}
+
+TEST_CASE("a PR comment keeps its comment_type", "[store]") {
+    TempDir dir;
+    Store store = Store::open(db_path(dir));
+    PullCommentRecord on_line = pull_comment(1, 10, "bob", "rename this");
+    on_line.comment_type = "diff_comment";
+    {
+        Store::Sync sync = store.begin_sync(kRepo);
+        sync.upsert(on_line);
+        sync.upsert(pull_comment(2, 10, "bob", "thanks"));
+        sync.commit();
+    }
+    const std::vector<Activity> activities = store.activities();
+    REQUIRE(activities.size() == 2);
+    CHECK(activities[0].comment_type == "diff_comment");
+    CHECK(activities[1].comment_type.empty());
+}
+
+// A store written before comment types were kept cannot tell a diff comment
+// from any other, so opening it forgets where its PR-comment lists stopped:
+// the next fetch reads them again in full.
+TEST_CASE("a version-1 store gains comment types and refetches its PR comments", "[store]") {
+    TempDir dir;
+    const std::string path = db_path(dir);
+    {
+        Store store = Store::open(path);
+        Store::Sync sync = store.begin_sync(kRepo);
+        sync.upsert(pull_comment(1, 10, "bob", "rename this"));
+        sync.set_high_water(GiteeList::pull_comments, 500);
+        sync.set_high_water(GiteeList::issues, 700);
+        sync.commit();
+    }
+    execute(path, "ALTER TABLE pull_comments DROP COLUMN comment_type");
+    execute(path, "UPDATE meta SET value = 1 WHERE key = 'schema_version'");
+
+    Store store = Store::open(path);
+    CHECK_FALSE(store.high_water(kRepo, GiteeList::pull_comments));
+    CHECK(store.high_water(kRepo, GiteeList::issues) == 700);
+    REQUIRE(store.activities().size() == 1);
+    CHECK(store.activities()[0].comment_type.empty());
+    sigaudit::sqlite::Database db(path);
+    sigaudit::sqlite::Statement version(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    REQUIRE(version.step());
+    CHECK(version.int64_at(0) == 2);
 }

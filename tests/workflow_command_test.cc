@@ -12,6 +12,7 @@
 
 #include "support/fake_gitee.h"
 #include "support/process.h"
+#include "support/report_json.h"
 #include "support/temp_dir.h"
 
 using nlohmann::json;
@@ -113,14 +114,7 @@ const json& criterion(const json& person, const std::string& rule, const std::st
 }
 
 const json& rule_result(const json& person, const std::string& rule) {
-    for (const json& result : person["results"]) {
-        if (result["rule"] == rule) {
-            return result;
-        }
-    }
-    FAIL("no rule " << rule);
-    static const json none;
-    return none;
+    return sigaudit::testing::rule_json(person, rule);
 }
 
 struct Workflow {

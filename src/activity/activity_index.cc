@@ -112,6 +112,7 @@ ActivityIndex::ActivityIndex(const std::vector<Activity>& activities, UtcOffset 
         out.month = month_index(date);
         out.day = static_cast<std::int32_t>(days_from_civil(date));
         out.repo = symbols_.intern(source.repo);
+        out.comment_type = symbols_.intern(source.comment_type);
         out.number = number_key(source.number, long_numbers_);
         out.state = symbols_.intern(source.state);
         out.issue_type = symbols_.intern(source.issue_type);

@@ -1,5 +1,7 @@
 #include "sigaudit/audit/audit_report.h"
 
+#include "sigaudit/rules/confirmation.h"
+
 #include <algorithm>
 #include <iterator>
 #include <set>
@@ -92,6 +94,9 @@ AuditSections sort_into_sections(const AuditReport& report) {
                 !result.rule->role || lists_rung(person->format, *result.rule->role);
             if (result.eligible && !held && listable) {
                 sections.candidates.push_back(entry);
+                if (!pending_confirmations(result).empty()) {
+                    sections.to_confirm.push_back(entry);
+                }
             }
             if (held && !result.criteria_met) {
                 sections.unmet_holders.push_back(entry);

@@ -21,6 +21,7 @@ ExitCode run_audit(const AuditOptions& options, Deps& deps) {
     const Evaluation evaluation(options.evaluation, deps, roster.value->repositories());
     AuditReport report;
     report.as_of = evaluation.as_of();
+    report.states_read_today = evaluation.states_read_today();
     report.roster_path = options.roster;
     report.sig_scope = evaluation.sig_scope();
     report.rules = &evaluation.rules();

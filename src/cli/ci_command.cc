@@ -48,6 +48,7 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     CiReport report = judge_roster_change(*base.value, *head.value, std::move(head.diagnostics),
                                           evaluation.evaluator());
     report.sig_scope = evaluation.sig_scope();
+    report.states_read_today = evaluation.states_read_today();
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return exit_code(report);

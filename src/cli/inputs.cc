@@ -2,8 +2,10 @@
 
 #include "data_source.h"
 #include "sigaudit/cli/rule_files.h"
+#include "sigaudit/common/strings.h"
 #include "sigaudit/evidence/evidence_loader.h"
 #include "sigaudit/roster/roster_loader.h"
+#include "sigaudit/rules/confirmation.h"
 #include "sigaudit/rules/rule_loader.h"
 #include "sigaudit/store/store.h"
 #include "store_sync.h"
@@ -12,8 +14,28 @@ namespace sigaudit {
 
 namespace {
 
+// PR comments stored before the store kept comment types say neither
+// diff_comment nor pr_comment; the store forgot where their lists stopped,
+// so they are the repositories with PR comments and no mark for them.
+void require_comment_types(const Store& store, const std::vector<std::string>& repos) {
+    std::vector<std::string> untyped;
+    for (const std::string& repo : repos) {
+        if (store.counts(repo).pull_comments > 0 &&
+            !store.high_water(repo, GiteeList::pull_comments)) {
+            untyped.push_back(repo);
+        }
+    }
+    if (!untyped.empty()) {
+        throw DataSourceError(
+            "the rules count only some comment types, but the stored PR comments of " +
+                join_words(untyped, " and ") + " were fetched before sigaudit kept comment types",
+            "fetch them again: sigaudit fetch --repo " + join_words(untyped, " --repo "));
+    }
+}
+
 std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Config& config,
-                                       const std::vector<std::string>& repos, Deps& deps) {
+                                       const RuleSet& rules, Deps& deps) {
+    const std::vector<std::string> repos = rules.repositories();
     const DataSource source = resolve_data_source(flags.data, config, deps);
     Store store = deps.open_store(source.store_path);
     if (!flags.data.offline && !repos.empty()) {
@@ -24,7 +46,25 @@ std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Confi
                                   "from the store as it is)");
         }
     }
+    if (rules.reads_comment_types()) {
+        require_comment_types(store, repos);
+    }
     return store.activities(repos);
+}
+
+// The ledger, once its confirmations are known to name criteria these rules
+// ask to confirm: one that clears nothing would leave a maintainer believing
+// it did.
+Evidence load_ledger(const std::string& path, const RuleSet& rules) {
+    if (path.empty()) {
+        return Evidence();
+    }
+    Evidence evidence = require(load_file(path, load_evidence));
+    if (std::vector<Diagnostic> findings = confirmation_findings(rules, evidence);
+        !findings.empty()) {
+        throw InputError(std::move(findings));
+    }
+    return evidence;
 }
 
 }  // namespace
@@ -66,10 +106,10 @@ Evaluation::Evaluation(const EvaluationFlags& flags, Deps& deps, const SigReposi
       rules_(require(std::move(
           load_rule_flags(flags.rules, sig_group_overrides(config_.groups, scope), deps).rules))),
       sig_scope_(sigaudit::sig_scope(rules_, config_.groups, scope)),
-      evidence_(flags.evidence.empty() ? Evidence()
-                                       : require(load_file(flags.evidence, load_evidence))),
+      evidence_(load_ledger(flags.evidence, rules_)),
       as_of_(as_of_from(flags.as_of, config_.time_zone, deps)),
-      index_(gitee_activities(flags, config_, rules_.repositories(), deps), config_.time_zone),
+      states_read_today_(rules_.reads_states() && as_of_ < date_at(deps.now(), config_.time_zone)),
+      index_(gitee_activities(flags, config_, rules_, deps), config_.time_zone),
       evaluator_(std::make_unique<Evaluator>(rules_, index_, evidence_, as_of_)) {}
 
 }  // namespace sigaudit

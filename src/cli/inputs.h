@@ -59,6 +59,9 @@ class Evaluation {
     const Evaluator& evaluator() const { return *evaluator_; }
     Date as_of() const { return as_of_; }
     const std::optional<SigScope>& sig_scope() const { return sig_scope_; }
+    // The rules read issue or PR states, which are today's, for a day in
+    // the past: every report must say so.
+    bool states_read_today() const { return states_read_today_; }
 
   private:
     Config config_;
@@ -66,6 +69,7 @@ class Evaluation {
     std::optional<SigScope> sig_scope_;
     Evidence evidence_;
     Date as_of_;
+    bool states_read_today_ = false;
     ActivityIndex index_;
     std::unique_ptr<Evaluator> evaluator_;
 };

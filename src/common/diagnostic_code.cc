@@ -101,12 +101,15 @@ constexpr std::array kCodeTable = {
     CodeInfo{evidence_bad_login, "evidence-bad-login", E, kLedger,
              "a login that is not a Gitee login"},
     CodeInfo{evidence_unknown_type, "evidence-unknown-type", E, kLedger,
-             "a type outside the fourteen known ones"},
+             "a type outside the fifteen known ones"},
     CodeInfo{evidence_bad_date, "evidence-bad-date", E, kLedger,
              "a date that is not a real YYYY-MM-DD day"},
     CodeInfo{evidence_bad_count, "evidence-bad-count", E, kLedger,
              "a count that is not a whole number from 1 to 1,000,000"},
     CodeInfo{evidence_bad_url, "evidence-bad-url", E, kLedger, "a url that is not an http(s) link"},
+    CodeInfo{evidence_unknown_criterion, "evidence-unknown-criterion", E, kLedger,
+             "a confirmation of a criterion the rules do not have, or one that asks for no "
+             "confirmation"},
     CodeInfo{evidence_too_large, "evidence-too-large", E, kLedger,
              "aliases that spell out far more than the text holds (reading stops)"},
 

@@ -16,7 +16,10 @@ namespace {
 
 constexpr int kMaxCount = 1'000'000;
 
-constexpr std::string_view kEntryKeys[] = {"login", "type", "date", "count", "url", "note"};
+constexpr std::string_view kEntryKeys[] = {"login", "type", "date",      "count",
+                                           "url",   "note", "criterion", "by"};
+// The keys only a confirmation has, and what each needs.
+constexpr std::string_view kConfirmationKeys[] = {"criterion", "by"};
 
 std::vector<std::string_view> known_type_ids() {
     std::vector<std::string_view> ids;
@@ -74,6 +77,11 @@ class EntryReader {
         entry.count = read_count();
         entry.url = read_url();
         entry.note = text_of("note", {}).value_or("");
+        if (type == EvidenceType::confirmation) {
+            read_confirmation(entry);
+        } else {
+            refuse_confirmation_keys();
+        }
         if (reader_.findings() != findings_before_ || reader_.exhausted() || !type || !date) {
             return std::nullopt;
         }
@@ -203,6 +211,28 @@ class EntryReader {
             return {};
         }
         return *text;
+    }
+
+    void read_confirmation(EvidenceEntry& entry) {
+        entry.criterion = text_of("criterion",
+                                  "write the criterion confirmed, such as "
+                                  "senior-developer/framework-core-code")
+                              .value_or("");
+        if (const Field* field = fields_.find("criterion")) {
+            entry.criterion_where = reader_.where(field->value);
+        }
+        entry.by = text_of("by", "write who confirmed it (a maintainer's login)").value_or("");
+    }
+
+    // A criterion on a meeting would read as if it confirmed something.
+    void refuse_confirmation_keys() {
+        for (std::string_view key : kConfirmationKeys) {
+            if (const Field* field = fields_.find(key)) {
+                error(Code::evidence_unknown_key, field->key,
+                      fmt::format("'{}' belongs to confirmation entries only; {} is a '{}' entry",
+                                  key, subject(), value_of("type").Scalar()));
+            }
+        }
     }
 
     YamlReader& reader_;

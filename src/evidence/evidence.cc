@@ -8,7 +8,7 @@
 namespace sigaudit {
 
 namespace {
-constexpr EnumNames<EvidenceType, 14> kTypeIds(
+constexpr EnumNames<EvidenceType, 15> kTypeIds(
     {{{EvidenceType::meeting, "meeting"},
       {EvidenceType::maintainer_review, "maintainer_review"},
       {EvidenceType::doc, "doc"},
@@ -22,7 +22,8 @@ constexpr EnumNames<EvidenceType, 14> kTypeIds(
       {EvidenceType::business_application, "business_application"},
       {EvidenceType::competition_award, "competition_award"},
       {EvidenceType::feature_lead, "feature_lead"},
-      {EvidenceType::invited, "invited"}}});
+      {EvidenceType::invited, "invited"},
+      {EvidenceType::confirmation, "confirmation"}}});
 }  // namespace
 
 std::string_view evidence_type_id(EvidenceType type) {

@@ -107,6 +107,7 @@ PullCommentRecord pull_comment_of(const json& item, const std::string& repo) {
     comment.pull_number = pull_number_of(item);
     comment.author = gitee::author_of(item);
     comment.body = gitee::optional_string(item, "body");
+    comment.comment_type = to_lower_ascii(gitee::optional_string(item, "comment_type"));
     comment.created_at = gitee::required_time(item, "created_at");
     comment.updated_at = updated_at_or(item, comment.created_at);
     comment.url = url_of(item, site + repo + "/pulls/" + std::to_string(comment.pull_number) +

@@ -18,6 +18,10 @@ void append_heading(std::string& out, const AuditReport& report) {
     if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
         out += "\n" + md_escape(scope) + ".\n";
     }
+    if (const std::string note = states_note(report.states_read_today, report.as_of);
+        !note.empty()) {
+        out += "\n" + md_escape(note) + "\n";
+    }
 }
 
 void append_overview(std::string& out, const AuditReport& report) {
@@ -80,6 +84,18 @@ void append_sections(std::string& out, const AuditReport& report) {
                    shortfall_note);
     append_section(out, "Criteria met, prerequisite missing", sections.waiting,
                    missing_prerequisites);
+    const std::vector<PersonPending> pending = pending_by_person(sections.to_confirm);
+    if (!pending.empty()) {
+        out += fmt::format("\n### To confirm before the vote ({})\n\n", pending.size());
+        out +=
+            "The data cannot show these; a maintainer checks each and records a `confirmation` "
+            "entry in the ledger.\n\n";
+        for (const PersonPending& person : pending) {
+            out += fmt::format("- **{}**: {}\n", md_escape(person_label(*person.person)),
+                               md_escape(join_words(person.group.titles, " and ")));
+            append_pending_markdown(out, person.group, 2);
+        }
+    }
 }
 
 // One person in a <details> block: the overview stays short on a wiki page

@@ -24,6 +24,10 @@ void append_heading(std::string& out, const AuditReport& report, const Style& st
     if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
         out += style.paint(scope, Tone::dim) + "\n";
     }
+    if (const std::string note = states_note(report.states_read_today, report.as_of);
+        !note.empty()) {
+        append_wrapped(out, 0, note, style, Tone::warning);
+    }
 }
 
 // The overview's cells are ASCII, and padding is by display width, so the
@@ -82,6 +86,24 @@ void append_section(std::string& out, std::string_view title,
     }
 }
 
+// Only when there is something: most rule sets ask for no confirmation.
+void append_to_confirm(std::string& out, const std::vector<AuditEntry>& entries,
+                       const Style& style) {
+    if (entries.empty()) {
+        return;
+    }
+    out += "\n" +
+           style.paint(fmt::format("To confirm before the vote ({}): the data cannot show these",
+                                   pending_by_person(entries).size()),
+                       Tone::strong) +
+           "\n";
+    for (const PersonPending& pending : pending_by_person(entries)) {
+        out += fmt::format("  {}: {}\n", person_label(*pending.person),
+                           join_words(pending.group.titles, " and "));
+        append_pending_text(out, pending.group, 4, style);
+    }
+}
+
 void append_sections(std::string& out, const AuditReport& report, const Style& style) {
     const AuditSections sections = sort_into_sections(report);
     append_section(
@@ -91,6 +113,7 @@ void append_sections(std::string& out, const AuditReport& report, const Style& s
                    shortfall_note, style);
     append_section(out, "Criteria met, prerequisite missing", sections.waiting,
                    missing_prerequisites, style);
+    append_to_confirm(out, sections.to_confirm, style);
 }
 
 void append_person(std::string& out, const PersonResult& person, const Style& style) {

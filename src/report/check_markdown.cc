@@ -2,6 +2,7 @@
 
 #include "render_parts.h"
 #include "renderers.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit::render_detail {
 
@@ -26,8 +27,23 @@ std::string render_check_markdown(const CheckReport& report, const RenderOptions
     if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
         out += "\n" + md_escape(scope) + ".\n";
     }
+    if (const std::string note = states_note(report.states_read_today, report.as_of);
+        !note.empty()) {
+        out += "\n" + md_escape(note) + "\n";
+    }
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result);
+    }
+    std::vector<const RuleResult*> results;
+    for (const RuleResult& result : person.results) {
+        results.push_back(&result);
+    }
+    if (const PendingGroup group = pending_group(results); !group.nodes.empty()) {
+        out += fmt::format(
+            "\n### To confirm for {}\n\nA SIG maintainer must check what the data "
+            "cannot show, then record a `confirmation` entry in the ledger.\n\n",
+            md_escape(join_words(group.titles, " and ")));
+        append_pending_markdown(out, group, 0);
     }
     return out;
 }

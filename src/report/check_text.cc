@@ -2,6 +2,7 @@
 
 #include "render_parts.h"
 #include "renderers.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit::render_detail {
 
@@ -16,6 +17,25 @@ void append_rule(std::string& out, const PersonResult& person, const RuleResult&
     append_criteria_text(out, result, 2, TreeOptions{true, true, kLinksShown}, style);
 }
 
+// Who must confirm what: the developer takes this to a SIG maintainer.
+void append_to_confirm(std::string& out, const PersonResult& person, const Style& style) {
+    std::vector<const RuleResult*> results;
+    for (const RuleResult& result : person.results) {
+        results.push_back(&result);
+    }
+    const PendingGroup group = pending_group(results);
+    if (group.nodes.empty()) {
+        return;
+    }
+    out += "\n";
+    append_wrapped(out, 0,
+                   fmt::format("To confirm for {}: a SIG maintainer must check what the data "
+                               "cannot show",
+                               join_words(group.titles, " and ")),
+                   style, Tone::strong, 2);
+    append_pending_text(out, group, 2, style);
+}
+
 }  // namespace
 
 std::string render_check_text(const CheckReport& report, const RenderOptions& options) {
@@ -27,9 +47,14 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
     if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
         out += style.paint(scope, Tone::dim) + "\n";
     }
+    if (const std::string note = states_note(report.states_read_today, report.as_of);
+        !note.empty()) {
+        append_wrapped(out, 0, note, style, Tone::warning);
+    }
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result, style);
     }
+    append_to_confirm(out, person, style);
     return out;
 }
 

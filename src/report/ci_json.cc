@@ -66,6 +66,9 @@ Json addition_json(const CiAddition& addition) {
     out = location_json(std::move(out), change.where);
     Json missing = Json::array();
     Json criteria = Json::array();
+    out["to_confirm"] = addition.justified && addition.result
+                            ? render_detail::to_confirm_json(*addition.result)
+                            : Json::array();
     if (addition.result) {
         out["rule"] = addition.result->id();
         for (const PrerequisiteResult* prerequisite : ci::missing_prerequisites(*addition.result)) {
@@ -117,6 +120,7 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
                            {"base", report.base_path},
                            {"head", report.head_path},
                            {"as_of", to_string(report.as_of)},
+                           {"states_read_today", report.states_read_today},
                            {"sig_repositories", render_detail::sig_scope_json(report.sig_scope)},
                            {"head_sig_repositories", report.head_sig_repositories},
                            {"ok", exit_code(report) == kExitOk},

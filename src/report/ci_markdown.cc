@@ -28,8 +28,10 @@ std::string why(const CiAddition& addition) {
     for (const std::string& reason : ci::reasons_unjustified(addition)) {
         parts.push_back(md_escape(reason));
     }
-    if (const std::string rename = ci::rename_words(addition); !rename.empty()) {
-        parts.push_back(md_escape(rename));
+    for (const std::string& note : {ci::rename_words(addition), ci::to_confirm_words(addition)}) {
+        if (!note.empty()) {
+            parts.push_back(md_escape(note));
+        }
     }
     return fmt::format("{}", fmt::join(parts, "; "));
 }
@@ -86,6 +88,10 @@ std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
     }
     if (const std::string change = ci::head_scope_words(report); !change.empty()) {
         out += md_escape(change) + "\n\n";
+    }
+    if (const std::string note = render_detail::states_note(report.states_read_today, report.as_of);
+        !note.empty()) {
+        out += md_escape(note) + "\n\n";
     }
     out += additions_table(report);
     out += removals_list(report);

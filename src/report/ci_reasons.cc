@@ -6,6 +6,7 @@
 
 #include "render_parts.h"
 #include "sigaudit/common/strings.h"
+#include "sigaudit/rules/confirmation.h"
 
 namespace sigaudit::ci {
 
@@ -189,6 +190,18 @@ std::string rename_words(const CiAddition& addition) {
         "probably a rename of {} ({}), who held the role; sigaudit cannot confirm an identity: a "
         "maintainer must",
         rename.old_login, same);
+}
+
+std::string to_confirm_words(const CiAddition& addition) {
+    if (!addition.justified || !addition.result) {
+        return "";
+    }
+    std::vector<std::string> items;
+    for (const CriterionResult* node : pending_confirmations(*addition.result)) {
+        items.push_back(fmt::format("{}: {}", node->id(), node->criterion->confirm));
+    }
+    return items.empty() ? std::string()
+                         : "a maintainer must still confirm " + join_words(items, "; ");
 }
 
 std::string head_scope_words(const CiReport& report) {

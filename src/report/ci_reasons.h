@@ -40,6 +40,10 @@ std::string removal_words(const RoleChange& removal, const CiReport& report);
 // an identity: a maintainer must", for an addition paired with a login the
 // base held the role under; empty otherwise.
 std::string rename_words(const CiAddition& addition);
+// "a maintainer must still confirm framework-core-code: the merged PR is
+// core framework code", for a justified addition whose verdict rests on
+// what the data cannot show; empty otherwise.
+std::string to_confirm_words(const CiAddition& addition);
 
 // "The head names other SIG repositories (...); the base's are used until
 // the change is merged.", or "" when the head keeps them.

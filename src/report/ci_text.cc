@@ -34,8 +34,10 @@ void render_addition(std::string& out, const CiAddition& addition, const Style& 
     for (const std::string& reason : ci::reasons_unjustified(addition)) {
         out += fmt::format("      {}\n", reason);
     }
-    if (const std::string rename = ci::rename_words(addition); !rename.empty()) {
-        out += fmt::format("      {}\n", style.paint(rename, Tone::warning));
+    for (const std::string& note : {ci::rename_words(addition), ci::to_confirm_words(addition)}) {
+        if (!note.empty()) {
+            out += fmt::format("      {}\n", style.paint(note, Tone::warning));
+        }
     }
     if (change.where.line > 0) {
         out += fmt::format(
@@ -91,6 +93,10 @@ std::string render_ci_text(const CiReport& report, const RenderOptions& options)
     }
     if (const std::string change = ci::head_scope_words(report); !change.empty()) {
         out += style.paint(change, Tone::warning) + "\n";
+    }
+    if (const std::string note = render_detail::states_note(report.states_read_today, report.as_of);
+        !note.empty()) {
+        render_detail::append_wrapped(out, 0, note, style, Tone::warning);
     }
     out += "\n";
     render_additions(out, report, style);

@@ -91,6 +91,10 @@ void append_node_text(std::string& out, const CriterionResult& node, std::size_t
     }
     append_head_text(out, node, indent, options, style);
     const std::size_t detail = indent + 4;
+    if (const std::string confirmation = confirmation_line(node); !confirmation.empty()) {
+        append_wrapped(out, detail, confirmation, style,
+                       node.confirmation ? Tone::dim : Tone::warning, 2);
+    }
     if (options.missing) {
         if (const std::string missing = node_missing(node); !missing.empty()) {
             append_wrapped(out, detail, "missing: " + missing, style, Tone::warning, 9);
@@ -159,6 +163,10 @@ void append_node_markdown(std::string& out, const CriterionResult& node, std::si
     }
     out += pad + md_head(node, options) + "\n";
     const std::string sub(indent + 2, ' ');
+    if (const std::string confirmation = confirmation_line(node); !confirmation.empty()) {
+        out += fmt::format("{}- {}{}\n", sub, node.confirmation ? "" : "⚠️ ",
+                           md_escape(confirmation));
+    }
     if (options.missing) {
         if (const std::string missing = node_missing(node); !missing.empty()) {
             out += fmt::format("{}- missing: {}\n", sub, md_escape(missing));

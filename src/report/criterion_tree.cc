@@ -123,11 +123,20 @@ std::string shortfall_note(const RuleResult& result) {
 }
 
 std::string node_words(const CriterionResult& node) {
-    if (node.sum_part) {
-        return count_phrase(*node.criterion, node.actual);
-    }
     const Criterion& criterion = *node.criterion;
-    return criterion.description.empty() ? describe_criterion(criterion) : criterion.description;
+    // Generated words already say how commands count; the rule file's own
+    // words, and a sum's item, get it said beside them.
+    std::string words = node.sum_part                   ? count_phrase(criterion, node.actual)
+                        : criterion.description.empty() ? describe_criterion(criterion)
+                                                        : criterion.description;
+    const auto* kind = std::get_if<ActivityKind>(&criterion.source);
+    const bool generated = !node.sum_part && criterion.description.empty();
+    if (criterion.type == CriterionType::count && kind != nullptr && !generated) {
+        if (const std::string note = counting_note(criterion.filter, *kind); !note.empty()) {
+            words += "; " + note;
+        }
+    }
+    return words;
 }
 
 std::string node_label(const CriterionResult& node) {

@@ -8,6 +8,7 @@
 
 #include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/diagnostic.h"
+#include "sigaudit/rules/result.h"
 
 namespace sigaudit::render_detail {
 
@@ -19,5 +20,9 @@ nlohmann::ordered_json finding_json(const Diagnostic& d);
 // SIG's repositories and where they came from; null when the rules have no
 // `sig` group.
 nlohmann::ordered_json sig_scope_json(const std::optional<SigScope>& scope);
+
+// [{"criterion", "what", "evidence"}]: what the result's verdict rests on
+// that a maintainer has yet to confirm; empty unless its criteria are met.
+nlohmann::ordered_json to_confirm_json(const RuleResult& result);
 
 }  // namespace sigaudit::render_detail

@@ -51,6 +51,9 @@ std::string roles_words(const PersonResult& person);
 // "SIG repositories: mindspore/docs (from sigs/docs/sig-info.yaml:14)", or
 // "" when the rules have no `sig` group.
 std::string sig_scope_words(const std::optional<SigScope>& scope);
+// "Issue and PR states are today's, not those of 2026-06-30: ...", when
+// `read_today` (an as-of day in the past, rules that read states); else "".
+std::string states_note(bool read_today, Date as_of);
 // "Excellent Developer (excellent-developer)"; just "Reviewer" when the id
 // only repeats the title.
 std::string rule_heading(const Rule& rule);
@@ -127,6 +130,37 @@ std::string md_escape(std::string_view text);
 std::string html_escape(std::string_view text);
 // "[label](url)" with the URL made safe for the parentheses.
 std::string md_link(std::string_view url);
+
+// --- Confirmations (confirmation_words.cc) -----------------------------------
+
+// "to confirm by a maintainer: the merged PR is core framework code", or
+// "confirmed by zheng_wei on 2026-05-02: ..." for a passing criterion with a
+// `confirm`; empty otherwise.
+std::string confirmation_line(const CriterionResult& node);
+// "1 item to confirm" when the result's criteria are met on data a
+// maintainer has yet to confirm; empty otherwise.
+std::string to_confirm_note(const RuleResult& result);
+// What the ledger entry that clears `node` looks like.
+std::string confirmation_entry_hint(const CriterionResult& node);
+// What one person's results wait to have confirmed: the titles of the
+// results whose criteria are met on it, and each criterion to confirm once
+// (Senior Developer repeats Excellent Developer's through `meets`).
+struct PendingGroup {
+    std::vector<std::string> titles;
+    std::vector<const CriterionResult*> nodes;
+};
+PendingGroup pending_group(const std::vector<const RuleResult*>& results);
+// An audit's to_confirm entries, one group per person, in their order.
+struct PersonPending {
+    const PersonResult* person;
+    PendingGroup group;
+};
+std::vector<PersonPending> pending_by_person(const std::vector<AuditEntry>& entries);
+// Each criterion of the group: what to confirm, the evidence to look at,
+// and (text) the ledger entry that records it.
+void append_pending_text(std::string& out, const PendingGroup& group, std::size_t indent,
+                         const Style& style);
+void append_pending_markdown(std::string& out, const PendingGroup& group, std::size_t indent);
 
 // --- Shared renderings ------------------------------------------------------
 

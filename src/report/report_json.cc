@@ -4,6 +4,7 @@
 #include "render_parts.h"
 #include "renderers.h"
 #include "sigaudit/common/strings.h"
+#include "sigaudit/rules/confirmation.h"
 
 namespace sigaudit::render_detail {
 
@@ -24,6 +25,46 @@ using Json = nlohmann::ordered_json;
 //    tree: that rule's result is among the same person's "results".
 // Optional keys ("window", "per_month", "meets", "criteria") appear only
 // when they say something; every other key is always there.
+// A comment count says how it treats commands ("excluded", "listed" with
+// the words in "commands_counted", "included") and, when it is narrowed to
+// some, which comment types it takes.
+void add_comment_policy(Json& json, const Criterion& criterion) {
+    const auto* kind = std::get_if<ActivityKind>(&criterion.source);
+    if (criterion.type != CriterionType::count || kind == nullptr || !is_comment_kind(*kind)) {
+        return;
+    }
+    const ActivityFilter& filter = criterion.filter;
+    json["command_policy"] = filter.all_commands       ? "included"
+                             : filter.commands.empty() ? "excluded"
+                                                       : "listed";
+    if (!filter.all_commands && !filter.commands.empty()) {
+        json["commands_counted"] = filter.commands;
+    }
+    if (!filter.comment_types.empty()) {
+        json["comment_types"] = filter.comment_types;
+    }
+}
+
+// "confirm": what a maintainer must confirm by hand, and whether they have:
+// "pending" (the data passes, nobody has confirmed), "confirmed" (with who,
+// when and the link), or "not reached" (the data does not pass).
+void add_confirmation(Json& json, const CriterionResult& result) {
+    const Criterion& criterion = *result.criterion;
+    if (criterion.confirm.empty()) {
+        return;
+    }
+    Json confirm = {{"what", criterion.confirm}};
+    if (const EvidenceEntry* entry = result.confirmation; entry != nullptr && result.passed) {
+        confirm["status"] = "confirmed";
+        confirm["by"] = entry->by;
+        confirm["date"] = to_string(entry->date);
+        confirm["url"] = entry->url.empty() ? Json(nullptr) : Json(entry->url);
+    } else {
+        confirm["status"] = result.passed ? "pending" : "not reached";
+    }
+    json["confirm"] = std::move(confirm);
+}
+
 Json criterion_json(const CriterionResult& result) {
     Json json = {{"id", result.id()},
                  {"passed", result.passed},
@@ -43,6 +84,8 @@ Json criterion_json(const CriterionResult& result) {
     if (result.type() == CriterionType::meets) {
         json["meets"] = result.criterion->rule;
     }
+    add_comment_policy(json, *result.criterion);
+    add_confirmation(json, result);
     Json children = Json::array();
     for (const CriterionResult* child : shown_children(result)) {
         children.push_back(criterion_json(*child));
@@ -69,6 +112,7 @@ Json result_json(const RuleResult& result) {
     return {{"rule", result.id()},
             {"title", result.title()},
             {"eligible", result.eligible},
+            {"to_confirm", to_confirm_json(result)},
             {"criteria_met", result.criteria_met},
             {"prerequisites_met", result.prerequisites_met},
             {"prerequisites", std::move(prerequisites)},
@@ -92,17 +136,26 @@ Json person_json(const PersonResult& person) {
             {"results", std::move(results)}};
 }
 
-Json people_document(Date as_of, const std::string& roster_path,
-                     const std::optional<SigScope>& scope,
-                     const std::vector<const PersonResult*>& people) {
+// What a report stands on: the day, the roster, the repositories.
+struct DocumentBasis {
+    Date as_of;
+    const std::string& roster_path;
+    const std::optional<SigScope>& scope;
+    bool states_read_today;
+};
+
+Json people_document(const DocumentBasis& basis, const std::vector<const PersonResult*>& people) {
     Json list = Json::array();
     for (const PersonResult* person : people) {
         list.push_back(person_json(*person));
     }
+    const std::string& roster_path = basis.roster_path;
     return {{"schema", "sigaudit/report@1"},
-            {"as_of", to_string(as_of)},
+            {"as_of", to_string(basis.as_of)},
+            // true: issue and PR states are today's, not the as-of day's.
+            {"states_read_today", basis.states_read_today},
             {"roster", roster_path.empty() ? Json(nullptr) : Json(roster_path)},
-            {"sig_repositories", sig_scope_json(scope)},
+            {"sig_repositories", sig_scope_json(basis.scope)},
             {"people", std::move(list)}};
 }
 
@@ -113,11 +166,24 @@ std::string dumped(const Json& document) {
 
 }  // namespace
 
+Json to_confirm_json(const RuleResult& result) {
+    Json out = Json::array();
+    if (result.criteria_met) {
+        for (const CriterionResult* node : pending_confirmations(result)) {
+            out.push_back({{"criterion", node->id()},
+                           {"what", node->criterion->confirm},
+                           {"evidence", node->evidence}});
+        }
+    }
+    return out;
+}
+
 // An audit's document names the roster's errors only when there are some,
 // so that a clean audit reads as it always has.
 std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
-    Json document = people_document(report.as_of, report.roster_path, report.sig_scope,
-                                    people_by_login(report.people));
+    Json document = people_document(
+        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today},
+        people_by_login(report.people));
     if (!report.roster_errors.empty()) {
         Json errors = Json::array();
         for (const Diagnostic& d : report.roster_errors) {
@@ -129,8 +195,9 @@ std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
 }
 
 std::string render_check_json(const CheckReport& report, const RenderOptions&) {
-    return dumped(
-        people_document(report.as_of, report.roster_path, report.sig_scope, {&report.person}));
+    return dumped(people_document(
+        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today},
+        {&report.person}));
 }
 
 }  // namespace sigaudit::render_detail

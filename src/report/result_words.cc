@@ -109,13 +109,16 @@ std::string criteria_tally(const RuleResult& result) {
 }  // namespace
 
 std::string verdict_words(const RuleResult& result, bool held) {
+    const std::string to_confirm = to_confirm_note(result);
+    const std::string and_confirm = to_confirm.empty() ? "" : ", " + to_confirm;
     if (result.eligible) {
-        return held ? "eligible, holds the role" : "eligible";
+        return (held ? "eligible, holds the role" : "eligible") + and_confirm;
     }
     if (result.criteria_met) {
         const std::string missing = missing_prerequisites(result);
-        return missing.empty() ? std::string("criteria met, prerequisite missing")
-                               : fmt::format("criteria met, prerequisite missing ({})", missing);
+        return (missing.empty() ? std::string("criteria met, prerequisite missing")
+                                : fmt::format("criteria met, prerequisite missing ({})", missing)) +
+               and_confirm;
     }
     const std::string tally = criteria_tally(result);
     std::string words = tally.empty() ? std::string("not yet") : fmt::format("not yet ({})", tally);
@@ -171,6 +174,16 @@ std::string sig_scope_words(const std::optional<SigScope>& scope) {
             break;
     }
     return fmt::format("SIG repositories: {} (the rules' default; the roster names none)", repos);
+}
+
+std::string states_note(bool read_today, Date as_of) {
+    if (!read_today) {
+        return "";
+    }
+    return fmt::format(
+        "Issue and PR states are today's, not those of {}: Gitee shows an item's "
+        "state now, so a bug report closed since then counts as accepted.",
+        to_string(as_of));
 }
 
 std::string rule_heading(const Rule& rule) {

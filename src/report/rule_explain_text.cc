@@ -32,6 +32,14 @@ void explain_criterion(std::string& out, const Criterion& criterion, int depth,
     const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
     out += fmt::format("{}- {}\n", indent, style.paint(title_line(criterion), Tone::strong));
     const std::string detail = indent + "    ";
+    if (!criterion.confirm.empty()) {
+        out +=
+            fmt::format("{}{}\n", detail,
+                        style.paint(fmt::format("when met, a maintainer confirms by hand that {} "
+                                                "(ledger: type confirmation, criterion {})",
+                                                criterion.confirm, criterion.confirm_key),
+                                    Tone::warning));
+    }
     switch (criterion.type) {
         case CriterionType::count:
         case CriterionType::sum:

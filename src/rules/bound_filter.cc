@@ -41,6 +41,7 @@ BoundFilter::BoundFilter(const ActivityFilter& filter, const SymbolTable& symbol
       all_commands_(filter.all_commands),
       commands_(bind_names(filter.commands, symbols)),
       repos_(bind_set(filter.repos, symbols)),
+      comment_types_(bind_set(filter.comment_types, symbols)),
       states_(bind_set(filter.states, symbols)),
       issue_types_(bind_set(filter.issue_types, symbols)),
       labels_(bind_set(filter.labels, symbols)) {
@@ -57,8 +58,8 @@ bool BoundFilter::matches(const IndexedActivity& activity, const ActivityIndex& 
     if (on_others_ && *on_others_ == activity.on_own) {
         return false;
     }
-    if (!in_set(repos_, activity.repo) || !in_set(states_, activity.state) ||
-        !in_set(issue_types_, activity.issue_type)) {
+    if (!in_set(repos_, activity.repo) || !in_set(comment_types_, activity.comment_type) ||
+        !in_set(states_, activity.state) || !in_set(issue_types_, activity.issue_type)) {
         return false;
     }
     if (labels_) {

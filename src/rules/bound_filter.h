@@ -27,6 +27,7 @@ class BoundFilter {
     bool all_commands_ = false;
     std::vector<Symbol> commands_;
     SymbolSet repos_;
+    SymbolSet comment_types_;
     SymbolSet states_;
     SymbolSet issue_types_;
     SymbolSet labels_;

@@ -9,9 +9,9 @@ namespace sigaudit {
 namespace {
 
 // The keys only one criterion type takes, beside its type key.
-constexpr std::string_view kCountKeys[] = {"repos",  "state",     "issue_type",
-                                           "labels", "on_others", "commands",
-                                           "any_of", "distinct",  "at_least"};
+constexpr std::string_view kCountKeys[] = {"repos",     "state",    "issue_type",   "labels",
+                                           "on_others", "commands", "comment_type", "any_of",
+                                           "distinct",  "at_least"};
 constexpr std::string_view kSumKeys[] = {"at_least"};
 constexpr std::string_view kWindowKeys[] = {"each_month", "in_window"};
 
@@ -70,7 +70,9 @@ std::vector<std::string_view> count_source_ids() {
         ids.push_back(activity_kind_id(kind));
     }
     for (EvidenceType type : kEvidenceTypes) {
-        ids.push_back(evidence_type_id(type));
+        if (type != EvidenceType::confirmation) {
+            ids.push_back(evidence_type_id(type));
+        }
     }
     return ids;
 }
@@ -79,7 +81,8 @@ std::optional<CountSource> source_from_id(std::string_view id) {
     if (const auto kind = activity_kind_from_id(id)) {
         return *kind;
     }
-    if (const auto type = evidence_type_from_id(id)) {
+    // A confirmation clears a criterion's `confirm`; it is nothing to count.
+    if (const auto type = evidence_type_from_id(id); type && type != EvidenceType::confirmation) {
         return *type;
     }
     return std::nullopt;

@@ -15,7 +15,7 @@
 namespace sigaudit {
 
 // The keys every criterion may have, whatever its type.
-inline constexpr std::string_view kCommonKeys[] = {"id", "description", "optional"};
+inline constexpr std::string_view kCommonKeys[] = {"id", "description", "optional", "confirm"};
 
 // Each criterion names what it checks with exactly one of these keys.
 struct TypeSpec {

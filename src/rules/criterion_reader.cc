@@ -108,6 +108,10 @@ class CriterionReader {
         if (const Field* optional = fields.find("optional")) {
             criterion.optional = reader_.flag(*optional).value_or(false);
         }
+        if (const Field* confirm = fields.find("confirm")) {
+            criterion.confirm = reader_.text(*confirm).value_or("");
+            criterion.confirm_key = record_.rule.id + "/" + criterion.id;
+        }
     }
 
     void read_id(const Field& field, Criterion& criterion) {
@@ -198,6 +202,10 @@ class CriterionReader {
             } else if (position == Position::sum_item && field.name == "optional") {
                 reader_.report(Code::rule_bad_value, field.key,
                                "a count inside 'sum' cannot be optional; make the sum optional");
+            } else if (position == Position::sum_item && field.name == "confirm") {
+                reader_.report(Code::rule_bad_value, field.key,
+                               "a count inside 'sum' has nothing of its own to confirm; put "
+                               "'confirm' on the sum");
             } else if (!lists_key(kCommonKeys, field.name) && field.name != spec.key &&
                        !lists_key(spec.own_keys, field.name) && !spec_for_key(field.name)) {
                 reader_.report(Code::rule_unknown_key, field.key,

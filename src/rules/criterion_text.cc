@@ -45,10 +45,8 @@ std::string describe_filter(const ActivityFilter& filter, ActivityKind kind) {
         }
         out += fmt::format(" ({})", join_words(alternatives));
     }
-    if (is_comment_kind(kind) && !filter.all_commands) {
-        out += filter.commands.empty() ? std::string(", commands such as /retest not counted")
-                                       : fmt::format(", commands {} counted, other commands not",
-                                                     quoted_commands(filter.commands));
+    if (const std::string note = counting_note(filter, kind); !note.empty()) {
+        out += ", " + note;
     }
     return out;
 }
@@ -79,6 +77,37 @@ std::string describe_count(const Criterion& count) {
 }
 
 }  // namespace
+
+std::string command_policy(const ActivityFilter& filter, ActivityKind kind) {
+    if (!is_comment_kind(kind)) {
+        return "";
+    }
+    if (filter.all_commands) {
+        return "commands such as /assign counted too";
+    }
+    return filter.commands.empty() ? "commands such as /retest or /assign not counted"
+                                   : fmt::format("commands {} counted, other commands not",
+                                                 quoted_commands(filter.commands));
+}
+
+std::string comment_type_words(const ActivityFilter& filter) {
+    std::vector<std::string> kinds;
+    for (const std::string& type : filter.comment_types) {
+        kinds.push_back(type == "diff_comment" ? "line comments on the diff (diff_comment)"
+                                               : "comments on the PR as a whole (pr_comment)");
+    }
+    return kinds.empty() ? std::string() : "only " + join_words(kinds);
+}
+
+std::string counting_note(const ActivityFilter& filter, ActivityKind kind) {
+    std::vector<std::string> notes;
+    for (std::string note : {comment_type_words(filter), command_policy(filter, kind)}) {
+        if (!note.empty()) {
+            notes.push_back(std::move(note));
+        }
+    }
+    return join_words(notes, ", ");
+}
 
 std::string describe_source(const CountSource& source, std::int64_t count) {
     const bool one = count == 1;

@@ -10,6 +10,7 @@
 #include "bound_filter.h"
 #include "count_tally.h"
 #include "sigaudit/common/strings.h"
+#include "sigaudit/rules/confirmation.h"
 
 namespace sigaudit {
 
@@ -133,7 +134,9 @@ struct EvaluationData {
 class PersonEvaluation {
   public:
     PersonEvaluation(const EvaluationData& impl, std::string_view login)
-        : impl_(impl), person_(find_person(login, impl.scope)) {}
+        : impl_(impl),
+          person_(find_person(login, impl.scope)),
+          confirmations_(confirmations_of(login, impl)) {}
 
     const CriterionResult& rule_criteria(std::size_t rule_index) {
         if (const auto it = memo_.find(rule_index); it != memo_.end()) {
@@ -144,7 +147,36 @@ class PersonEvaluation {
     }
 
   private:
+    // The person's confirmation entries dated by the as-of day.
+    static std::vector<const EvidenceEntry*> confirmations_of(std::string_view login,
+                                                              const EvaluationData& data) {
+        std::vector<const EvidenceEntry*> out;
+        for (const EvidenceEntry* entry : data.scope.evidence.of(login)) {
+            if (entry->type == EvidenceType::confirmation && !(data.as_of < entry->date)) {
+                out.push_back(entry);
+            }
+        }
+        return out;
+    }
+
+    const EvidenceEntry* confirmation_for(const BoundCriterion& node) const {
+        for (const EvidenceEntry* entry : confirmations_) {
+            if (names_criterion(entry->criterion, *node.spec)) {
+                return entry;
+            }
+        }
+        return nullptr;
+    }
+
     CriterionResult evaluate(const BoundCriterion& node, MonthRange months) {
+        CriterionResult result = measure(node, months);
+        if (!node.spec->confirm.empty()) {
+            result.confirmation = confirmation_for(node);
+        }
+        return result;
+    }
+
+    CriterionResult measure(const BoundCriterion& node, MonthRange months) {
         switch (node.spec->type) {
             case CriterionType::all:
             case CriterionType::any:
@@ -283,6 +315,7 @@ class PersonEvaluation {
 
     const EvaluationData& impl_;
     CountedPerson person_;
+    std::vector<const EvidenceEntry*> confirmations_;
     bool with_links_ = true;
     std::unordered_map<std::size_t, CriterionResult> memo_;
 };

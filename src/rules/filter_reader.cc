@@ -1,6 +1,7 @@
 #include "filter_reader.h"
 
 #include <algorithm>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -21,6 +22,9 @@ bool has_state(ActivityKind kind) {
 bool is_issue_opened(ActivityKind kind) {
     return kind == ActivityKind::issue_opened;
 }
+bool is_pr_comment(ActivityKind kind) {
+    return kind == ActivityKind::pr_comment;
+}
 
 // Which activity kinds a filter key can ever match.
 struct FilterScope {
@@ -37,11 +41,16 @@ constexpr FilterScope kFilterScopes[] = {
     {"state", has_state, "pr_opened, pr_merged and issue_opened"},
     {"labels", has_state, "pr_opened, pr_merged and issue_opened"},
     {"issue_type", is_issue_opened, "issue_opened"},
+    {"comment_type", is_pr_comment, "pr_comment"},
 };
 
 // The states Gitee gives (docs/gitee.md).
 constexpr std::string_view kPrStates[] = {"open", "closed", "merged"};
 constexpr std::string_view kIssueStates[] = {"open", "progressing", "closed", "rejected"};
+
+// Gitee's comment_type of a PR comment: a line comment on the diff, or one
+// on the PR as a whole.
+constexpr std::string_view kCommentTypes[] = {"diff_comment", "pr_comment"};
 
 constexpr std::string_view kDistinctWords[] = {"pr", "issue", "date", "month"};
 
@@ -110,6 +119,9 @@ class FilterReader {
             filter.issue_types = words_of(field);
         } else if (field.name == "labels") {
             filter.labels = words_of(field);
+        } else if (field.name == "comment_type") {
+            filter.comment_types =
+                known_words(field, kCommentTypes, "a comment type", "comment types");
         } else if (field.name == "any_of") {
             filter.any_of = read_alternatives(field);
         }
@@ -158,6 +170,25 @@ class FilterReader {
         }
     }
 
+    // A misspelt word would silently match nothing, so each is checked.
+    std::vector<std::string> known_words(const Field& field,
+                                         std::span<const std::string_view> known,
+                                         std::string_view one, std::string_view plural) {
+        std::vector<std::string> words;
+        for (const TextItem& item : reader_.texts(field)) {
+            std::string word = to_lower_ascii(item.text);
+            if (std::find(known.begin(), known.end(), word) == known.end()) {
+                const std::vector<std::string_view> choices(known.begin(), known.end());
+                reader_.report(Code::rule_bad_value, item.node,
+                               fmt::format("'{}' is not {}; {}", item.text, one,
+                                           unknown_word_hint(word, choices, plural)));
+                continue;
+            }
+            words.push_back(std::move(word));
+        }
+        return words;
+    }
+
     // A misspelt state would silently match nothing, so states are checked
     // against those the counted kind can have.
     std::vector<std::string> read_states(const Field& field) {
@@ -194,7 +225,7 @@ class FilterReader {
                 reader_.report(Code::rule_bad_value, item,
                                "this any_of alternative has no filter, so it would match "
                                "everything; give it one of repos, state, issue_type, labels, "
-                               "on_others or commands");
+                               "on_others, commands or comment_type");
                 continue;
             }
             alternatives.push_back(read(fields));

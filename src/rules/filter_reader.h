@@ -12,8 +12,8 @@ namespace sigaudit {
 
 // The keys that choose which activities a count takes; an `any_of`
 // alternative may use these and nothing else.
-inline constexpr std::string_view kFilterKeys[] = {"repos",  "state",     "issue_type",
-                                                   "labels", "on_others", "commands"};
+inline constexpr std::string_view kFilterKeys[] = {"repos",     "state",    "issue_type",  "labels",
+                                                   "on_others", "commands", "comment_type"};
 
 // Reads the filter keys among `fields` (those of kFilterKeys, and any_of)
 // for a count of `source`: nothing when the kind is unknown, and then no key

@@ -1,5 +1,6 @@
 #include "sigaudit/rules/rule.h"
 
+#include <algorithm>
 #include <set>
 
 #include "sigaudit/common/enum_names.h"
@@ -25,6 +26,28 @@ void collect_repositories(const Criterion& criterion, std::set<std::string>& rep
     for (const Criterion& child : criterion.children) {
         collect_repositories(child, repos);
     }
+}
+
+// Whether `holds` is true of some filter in the tree, any_of alternatives included.
+template <typename Holds>
+bool some_filter(const ActivityFilter& filter, const Holds& holds) {
+    return holds(filter) || std::any_of(filter.any_of.begin(), filter.any_of.end(),
+                                        [&](const ActivityFilter& alternative) {
+                                            return some_filter(alternative, holds);
+                                        });
+}
+
+template <typename Holds>
+bool some_filter(const Criterion& criterion, const Holds& holds) {
+    return some_filter(criterion.filter, holds) ||
+           std::any_of(criterion.children.begin(), criterion.children.end(),
+                       [&](const Criterion& child) { return some_filter(child, holds); });
+}
+
+template <typename Holds>
+bool some_filter(const std::vector<Rule>& rules, const Holds& holds) {
+    return std::any_of(rules.begin(), rules.end(),
+                       [&](const Rule& rule) { return some_filter(rule.criteria, holds); });
 }
 
 }  // namespace
@@ -56,6 +79,15 @@ const Rule* RuleSet::for_role(Role role) const {
         }
     }
     return nullptr;
+}
+
+bool RuleSet::reads_states() const {
+    return some_filter(rules, [](const ActivityFilter& filter) { return !filter.states.empty(); });
+}
+
+bool RuleSet::reads_comment_types() const {
+    return some_filter(rules,
+                       [](const ActivityFilter& filter) { return !filter.comment_types.empty(); });
 }
 
 std::vector<std::string> RuleSet::repositories() const {

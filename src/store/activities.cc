@@ -23,13 +23,14 @@ constexpr const char* kIssuesSql = R"sql(
 SELECT repo, number, state, author, url, created_at, updated_at, issue_type, labels
 FROM issues WHERE 1)sql";
 
-// Both comment queries give: repo, number, author, body, url, created_at.
+// Both comment queries give: repo, number, author, body, url, created_at,
+// comment_type (issue comments have none).
 constexpr const char* kPullCommentsSql = R"sql(
-SELECT repo, pull_number, author, body, url, created_at
+SELECT repo, pull_number, author, body, url, created_at, comment_type
 FROM pull_comments WHERE author <> '')sql";
 
 constexpr const char* kIssueCommentsSql = R"sql(
-SELECT repo, issue_number, author, body, url, created_at
+SELECT repo, issue_number, author, body, url, created_at, ''
 FROM issue_comments WHERE author <> '')sql";
 
 // "repo IN (?1, ?2, ...)" for `count` repositories; "1" (every row) for none.
@@ -154,6 +155,7 @@ Activity comment_activity(ActivityKind kind, const sqlite::Statement& row,
     activity.login = row.text_at(2);
     activity.url = row.text_at(4);
     activity.time = row.int64_at(5);
+    activity.comment_type = row.text_at(6);
     activity.target_author = targets.of(activity.repo, activity.number);
     if (std::optional<std::string> command = command_word(row.text_at(3))) {
         activity.is_command = true;

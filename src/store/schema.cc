@@ -9,7 +9,7 @@
 namespace sigaudit::store_detail {
 namespace {
 
-constexpr std::int64_t kSchemaVersion = 1;
+constexpr std::int64_t kSchemaVersion = 2;
 constexpr int kBusyTimeoutMs = 5000;
 
 // Labels are stored newline-joined in one TEXT column: Gitee label names
@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS pull_comments (
     body TEXT NOT NULL,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
-    url TEXT NOT NULL
+    url TEXT NOT NULL,
+    comment_type TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS pull_comments_repo_number ON pull_comments (repo, pull_number);
 CREATE INDEX IF NOT EXISTS pull_comments_repo_updated ON pull_comments (repo, updated_at);
@@ -88,7 +89,7 @@ CREATE TABLE IF NOT EXISTS sync_state (
     PRIMARY KEY (repo, list)
 ) WITHOUT ROWID;
 
-INSERT OR IGNORE INTO meta (key, value) VALUES ('application', 'sigaudit'), ('schema_version', 1);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('application', 'sigaudit'), ('schema_version', 2);
 )sql";
 
 void configure(sqlite::Database& db) {
@@ -126,15 +127,16 @@ std::optional<std::int64_t> to_int64(const std::optional<std::string>& text) {
 }
 
 // An empty database becomes a store; anything else must already be one, of
-// a schema_version this build understands.
-void check_existing(sqlite::Database& db) {
+// a schema_version this build understands. Gives the version found, or
+// nothing for an empty database.
+std::optional<std::int64_t> check_existing(sqlite::Database& db) {
     const bool has_meta =
         count_rows(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
     if (!has_meta) {
         if (count_rows(db, "SELECT count(*) FROM sqlite_master") > 0) {
             db.fail_plain("not a sigaudit store (a database without sigaudit's meta table)");
         }
-        return;
+        return std::nullopt;
     }
     const std::optional<std::int64_t> version = to_int64(meta_value(db, "schema_version"));
     if (meta_value(db, "application") != "sigaudit" || !version || *version < 1) {
@@ -145,15 +147,28 @@ void check_existing(sqlite::Database& db) {
                       " is newer than this sigaudit understands (" +
                       std::to_string(kSchemaVersion) + "); use a newer sigaudit");
     }
+    return version;
 }
+
+// Version 2 keeps each PR comment's comment_type. Comments stored before
+// then have none, so their lists are fetched again from the start: a rule
+// that counts only diff comments must not read an old comment as neither.
+constexpr const char* kToVersion2 = R"sql(
+ALTER TABLE pull_comments ADD COLUMN comment_type TEXT NOT NULL DEFAULT '';
+DELETE FROM sync_state WHERE list = 'pull_comments';
+UPDATE meta SET value = 2 WHERE key = 'schema_version';
+)sql";
 
 }  // namespace
 
 void prepare_database(sqlite::Database& db) {
     configure(db);
     sqlite::Transaction transaction(db);
-    check_existing(db);
+    const std::optional<std::int64_t> version = check_existing(db);
     db.exec(kSchema);
+    if (version && *version < 2) {
+        db.exec(kToVersion2);
+    }
     transaction.commit();
 }
 

@@ -42,16 +42,17 @@ struct Upsert<PullCommentRecord> {
     static constexpr const char* existing_sql =
         "SELECT updated_at FROM pull_comments WHERE id = ?1";
     static constexpr const char* sql = R"sql(
-INSERT INTO pull_comments (id, repo, pull_number, author, body, created_at, updated_at, url)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+INSERT INTO pull_comments (id, repo, pull_number, author, body, created_at, updated_at, url,
+                           comment_type)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
 ON CONFLICT (id) DO UPDATE SET
     repo = excluded.repo, pull_number = excluded.pull_number, author = excluded.author,
     body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
-    url = excluded.url
+    url = excluded.url, comment_type = excluded.comment_type
 WHERE excluded.updated_at >= pull_comments.updated_at)sql";
     static void bind(sqlite::Statement& statement, const PullCommentRecord& r) {
         statement.bind_all(r.id, r.repo, r.pull_number, r.author, r.body, r.created_at,
-                           r.updated_at, r.url);
+                           r.updated_at, r.url, r.comment_type);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -34,6 +35,17 @@ std::string TempDir::write(const std::string& name, std::string_view contents) c
 
 std::string fixture(const std::string& relative) {
     return std::string(SIGAUDIT_SOURCE_DIR) + "/tests/fixtures/" + relative;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+std::string source_file(const std::string& relative) {
+    return read_file(std::string(SIGAUDIT_SOURCE_DIR) + "/" + relative);
 }
 
 }  // namespace sigaudit::testing

@@ -25,4 +25,9 @@ class TempDir {
 // The path of a file under tests/fixtures/.
 std::string fixture(const std::string& relative);
 
+// A file's bytes; empty when it cannot be read.
+std::string read_file(const std::string& path);
+// A file of the source tree ("README.md", "rules/sig-roles.yaml").
+std::string source_file(const std::string& relative);
+
 }  // namespace sigaudit::testing

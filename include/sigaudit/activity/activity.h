@@ -42,6 +42,9 @@ struct Activity {
     std::vector<std::string> labels;
     bool is_command = false;  // comments: the body's first non-blank character is '/'
     std::string command;      // the command word, lower case: "lgtm", "retest"
+    // pr_comment: "diff_comment" (on a line of the diff) or "pr_comment";
+    // empty when not known.
+    std::string comment_type;
 };
 
 // The command a comment body gives: "  /LGTM\n" gives "lgtm"; nothing when

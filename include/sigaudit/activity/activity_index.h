@@ -54,7 +54,8 @@ struct IndexedActivity {
     MonthIndex month = 0;
     std::int32_t day = 0;  // days since 1970-01-01 in the zone
     Symbol repo = kNoSymbol;
-    std::uint64_t number = 0;  // with repo, names the PR or issue (see number_key)
+    Symbol comment_type = kNoSymbol;  // pr_comment: diff_comment or pr_comment
+    std::uint64_t number = 0;         // with repo, names the PR or issue (see number_key)
     Symbol state = kNoSymbol;
     Symbol issue_type = kNoSymbol;
     Symbol command = kNoSymbol;

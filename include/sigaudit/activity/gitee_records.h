@@ -36,6 +36,9 @@ struct PullCommentRecord {
     std::int64_t pull_number = 0;  // from pull_request_url ".../pulls/<number>"
     std::string author;
     std::string body;
+    // "diff_comment" (on a line of the diff) or "pr_comment" (on the PR as a
+    // whole), lower case; empty when Gitee did not say.
+    std::string comment_type;
     Instant created_at = 0;
     Instant updated_at = 0;
     std::string url;

@@ -22,6 +22,9 @@ namespace sigaudit {
 // rule set's order.
 struct AuditReport {
     Date as_of;
+    // The as-of day is past and the rules read issue or PR states: those
+    // are today's, so an issue closed since then counts as accepted.
+    bool states_read_today = false;
     std::string roster_path;
     std::optional<SigScope> sig_scope;  // the SIG's repositories the rules read
     const RuleSet* rules = nullptr;     // the rules evaluated, in their order
@@ -45,6 +48,9 @@ struct CheckReport {
     std::string roster_path;  // empty when no roster was read
     PersonResult person;
     std::optional<SigScope> sig_scope = std::nullopt;  // the SIG's repositories the rules read
+    // The as-of day is past and the rules read issue or PR states: those
+    // are today's, so an issue closed since then counts as accepted.
+    bool states_read_today = false;
 };
 
 // Who an audit covers: everyone the roster or the ledger names, and, when
@@ -71,11 +77,14 @@ struct AuditEntry {
 //    rule (a rule without a role);
 //  - unmet_holders: listed at a role whose rule's criteria they do not meet;
 //  - waiting: criteria met, a prerequisite role missing, role not held
-//    ("meets Reviewer criteria; not yet a Member").
+//    ("meets Reviewer criteria; not yet a Member");
+//  - to_confirm: the candidates whose verdict rests on something a
+//    maintainer must still confirm by hand (pending_confirmations).
 struct AuditSections {
     std::vector<AuditEntry> candidates;
     std::vector<AuditEntry> unmet_holders;
     std::vector<AuditEntry> waiting;
+    std::vector<AuditEntry> to_confirm;
 };
 AuditSections sort_into_sections(const AuditReport& report);
 

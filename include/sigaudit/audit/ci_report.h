@@ -32,6 +32,9 @@ struct CiReport {
     std::string base_path;
     std::string head_path;
     Date as_of;
+    // The as-of day is past and the rules read issue or PR states: those
+    // are today's, so an issue closed since then counts as accepted.
+    bool states_read_today = false;
     std::vector<CiAddition> additions;
     std::vector<RoleChange> removals;
     std::vector<ProbableRename> renames;

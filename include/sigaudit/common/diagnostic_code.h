@@ -61,6 +61,7 @@ enum class Code : std::uint8_t {
     evidence_bad_date,
     evidence_bad_count,
     evidence_bad_url,
+    evidence_unknown_criterion,
     evidence_too_large,
     // The config (sigaudit.yaml)
     config_unknown_key,

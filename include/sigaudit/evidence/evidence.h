@@ -28,9 +28,13 @@ enum class EvidenceType {
     competition_award,
     feature_lead,
     invited,
+    // A maintainer's word that what a criterion's data cannot show holds
+    // ("the merged PR is core code"); never counted, it clears a criterion's
+    // `confirm`.
+    confirmation,
 };
 
-inline constexpr std::array<EvidenceType, 14> kEvidenceTypes = {
+inline constexpr std::array<EvidenceType, 15> kEvidenceTypes = {
     EvidenceType::meeting,
     EvidenceType::maintainer_review,
     EvidenceType::doc,
@@ -45,6 +49,7 @@ inline constexpr std::array<EvidenceType, 14> kEvidenceTypes = {
     EvidenceType::competition_award,
     EvidenceType::feature_lead,
     EvidenceType::invited,
+    EvidenceType::confirmation,
 };
 
 // The id written in evidence.yaml and rule files: "meeting", "qa_answer".
@@ -60,7 +65,12 @@ struct EvidenceEntry {
     int count = 1;  // e.g. how many forum answers one qa_answer entry stands for
     std::string url;
     std::string note;
-    SourceLocation where;  // the entry in the ledger file
+    // confirmation: the criterion confirmed, "senior-developer/framework-core-code"
+    // (or the criterion's id alone), and who confirmed it.
+    std::string criterion;
+    std::string by;
+    SourceLocation where;            // the entry in the ledger file
+    SourceLocation criterion_where;  // confirmation: its `criterion` value
 };
 
 // The whole ledger, with each person's entries gathered once so the rule

@@ -16,4 +16,18 @@ std::string describe_criterion(const Criterion& criterion);
 // "'meeting' entries in the evidence ledger".
 std::string describe_source(const CountSource& source, std::int64_t count);
 
+// What a count of comments does with commands (comments whose first
+// non-blank character is '/'): "commands such as /retest not counted",
+// "commands /lgtm and /approve counted, other commands not", "commands such
+// as /assign counted too". Empty when `kind` is not a comment kind.
+std::string command_policy(const ActivityFilter& filter, ActivityKind kind);
+
+// "only line comments on the diff (diff_comment)"; empty when the count
+// takes every comment type.
+std::string comment_type_words(const ActivityFilter& filter);
+
+// Both of the above, as one phrase: what every report says beside a comment
+// count's own words, since those may not say it.
+std::string counting_note(const ActivityFilter& filter, ActivityKind kind);
+
 }  // namespace sigaudit

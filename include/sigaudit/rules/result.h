@@ -31,8 +31,15 @@ struct CriterionResult {
     // An item of a sum: a value that decides nothing alone.
     bool sum_part = false;
     std::vector<CriterionResult> children;
+    // The ledger's confirmation of what `criterion->confirm` asks, when it
+    // has one dated by the as-of day; it lives in the ledger.
+    const EvidenceEntry* confirmation = nullptr;
 
     const std::string& id() const { return criterion->id; }
+    // The data passes it, but a maintainer has yet to confirm what it cannot show.
+    bool awaits_confirmation() const {
+        return passed && !criterion->confirm.empty() && confirmation == nullptr;
+    }
     CriterionType type() const { return criterion->type; }
     bool optional() const { return criterion->optional; }
 };

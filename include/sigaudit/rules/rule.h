@@ -32,6 +32,8 @@ struct ActivityFilter {
     // here, or all of them with `all_commands`.
     std::vector<std::string> commands;
     bool all_commands = false;
+    // pr_comment: "diff_comment" (a line comment on the diff), "pr_comment".
+    std::vector<std::string> comment_types;
     std::vector<std::string> states;       // PR or issue state
     std::vector<std::string> issue_types;  // issue_opened: "缺陷"
     std::vector<std::string> labels;       // carries at least one of these
@@ -49,6 +51,13 @@ struct Criterion {
     std::string id;           // unique within its rule; shown in reports
     std::string description;  // the rule file's own words; may be empty
     bool optional = false;    // shown, never decides
+    // What the data cannot show and a maintainer must confirm by hand, in
+    // words ("the merged PR is core framework code"); empty when nothing.
+    // The data still decides; a ledger `confirmation` entry clears it.
+    std::string confirm;
+    // With `confirm`: what a ledger confirmation names to clear it,
+    // "senior-developer/framework-core-code" (its rule, then its id).
+    std::string confirm_key;
     SourceLocation where;
 
     // all, any: the criteria; sum: the counts whose values add up.
@@ -87,6 +96,11 @@ struct RuleSet {
     // Every repository a group or a count names, sorted, once each: what a
     // fetch must bring for these rules to see all they count.
     std::vector<std::string> repositories() const;
+    // Whether some count filters by a PR's or issue's state ("accepted" is
+    // closed). Gitee gives an item's state now, not at an earlier date.
+    bool reads_states() const;
+    // Whether some count takes only some comment types (diff_comment).
+    bool reads_comment_types() const;
 };
 
 }  // namespace sigaudit
