@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "sigaudit/config/config.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -67,6 +69,32 @@ TEST_CASE("config: mistakes name their line and column", "[config]") {
           Code::config_bad_value);
     CHECK(rejection("groups:\n  models: [mindspore/..]\n").code == Code::config_bad_value);
     CHECK(rejection("- a\n").code == Code::config_bad_value);
+}
+
+TEST_CASE("config: a relative store path is read from the config's folder", "[config]") {
+    const auto store_of = [](const std::string& path, const std::string& yaml) {
+        return require(load_config(make_text_file(path, yaml))).store;
+    };
+    CHECK(store_of("/srv/sig/sigaudit.yaml", "store: cache/gitee.db\n") ==
+          "/srv/sig/cache/gitee.db");
+    CHECK(store_of("/srv/sig/sigaudit.yaml", "store: ../shared/gitee.db\n") ==
+          "/srv/shared/gitee.db");
+    CHECK(store_of("/srv/sig/sigaudit.yaml", "store: /var/gitee.db\n") == "/var/gitee.db");
+    CHECK(store_of("sigaudit.yaml", "store: gitee.db\n") == "gitee.db");
+}
+
+// Run from another folder, a SIG's config still finds the store beside it.
+TEST_CASE("config: fetch writes the store beside the config, not in the working folder",
+          "[config][cli]") {
+    testing::TempDir dir;
+    const std::string config = dir.write("sig/sigaudit.yaml", "store: data/gitee.db\n");
+    const auto fetched = testing::run_sigaudit(
+        {"fetch", "--repo", "mindspore/models", "--config", config, "--api-url",
+         "http://127.0.0.1:9/api/v5", "--retries", "0", "--no-progress"},
+        {{"GITEE_TOKEN", "t"}});
+    INFO(fetched.err);
+    CHECK(std::filesystem::exists(dir.path() / "sig/data/gitee.db"));
+    CHECK_FALSE(std::filesystem::exists("data/gitee.db"));
 }
 
 TEST_CASE("config: --config replaces a rule file's group", "[config][cli]") {

@@ -440,3 +440,41 @@ TEST_CASE("a fetch killed half-way leaves the previous data, and the next one re
     REQUIRE(rig.fetch().exit_code == 0);
     check_complete(rig);
 }
+
+// One item dated in 2099 must not carry the high-water mark past every later
+// change: the next incremental fetch still sees what changed after it.
+TEST_CASE("fetch: a far-future updated_at does not poison the high-water mark", "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {30, 30, 30, 30}, 7);
+    REQUIRE(rig.fetch().exit_code == 0);
+    const std::int64_t year_2099 = 4070908800;
+    rig.server.touch_at(kRepo, List::pulls, 1,
+                        std::chrono::system_clock::time_point(std::chrono::seconds(year_2099)));
+    const ProcessResult second = rig.fetch();
+    INFO(second.err);
+    REQUIRE(second.exit_code == 0);
+    CHECK_THAT(second.err + second.out,
+               Catch::Contains("warning: mindspore/models: 1 of its pull requests is dated more "
+                               "than a day after now"));
+    std::int64_t mark = 0;
+    {
+        const Store store = Store::open(rig.store);
+        REQUIRE(store.high_water(kRepo, GiteeList::pulls));
+        mark = *store.high_water(kRepo, GiteeList::pulls);
+        CHECK(mark < year_2099);
+    }
+
+    // A change made after the future-dated one is found by the next fetch.
+    const auto changed =
+        rig.server.touch_at(kRepo, List::pulls, 1, std::chrono::system_clock::now());
+    REQUIRE(changed.size() == 1);
+    const ProcessResult third = rig.fetch();
+    INFO(third.err);
+    REQUIRE(third.exit_code == 0);
+    sigaudit::sqlite::Database db(rig.store);
+    sigaudit::sqlite::Statement stored(db, "SELECT updated_at FROM pulls WHERE id = ?1");
+    stored.bind_all(changed.front());
+    REQUIRE(stored.step());
+    CHECK(stored.int64_at(0) > mark);
+    CHECK(stored.int64_at(0) < year_2099);
+}

@@ -27,8 +27,13 @@ class StoreWriter : public FetchObserver {
         const auto items =
             static_cast<std::int64_t>(fetched.pulls.size() + fetched.pull_comments.size() +
                                       fetched.issues.size() + fetched.issue_comments.size());
-        summary_.saved.push_back(
-            SavedRepository{fetched.repo, items, saved.inserted, saved.updated});
+        SavedRepository repository{fetched.repo, items, saved.inserted, saved.updated};
+        for (const GiteeListInfo& info : kGiteeLists) {
+            if (const auto count = fetched.future_dated[static_cast<std::size_t>(info.list)]) {
+                repository.future_dated.emplace_back(std::string(info.label), count);
+            }
+        }
+        summary_.saved.push_back(std::move(repository));
     }
 
     void repository_failed(const FetchFailure&) override { ++failed_; }

@@ -1,5 +1,7 @@
 #include "sigaudit/config/config.h"
 
+#include <filesystem>
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -121,6 +123,16 @@ class ConfigReader {
     YamlReader reader_;
 };
 
+// A relative path in the config means the same wherever sigaudit runs: it
+// is read from the config file's folder, as a SIG keeps the two together.
+std::string beside(const std::string& config_path, const std::string& path) {
+    const std::filesystem::path written(path);
+    if (path.empty() || written.is_absolute()) {
+        return path;
+    }
+    return (std::filesystem::path(config_path).parent_path() / written).lexically_normal().string();
+}
+
 }  // namespace
 
 Loaded<Config> load_config(const TextFile& file) {
@@ -129,6 +141,7 @@ Loaded<Config> load_config(const TextFile& file) {
     Config config;
     if (root) {
         config = ConfigReader(file, loaded.diagnostics).read(*root);
+        config.store = beside(file.path, config.store);
     }
     settle_findings(loaded.diagnostics, std::span(&file, 1));
     if (!has_errors(loaded.diagnostics)) {

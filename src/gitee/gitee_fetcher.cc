@@ -79,7 +79,22 @@ class Fetcher {
     // A rate limit holds every request, not just the one that met it.
     Clock::time_point paused_until_{};
     FetchStats stats_;
+    // Items dated after this are not believed: a day past the fetch's start.
+    Instant future_cap_ = 0;
 };
+
+// A clock set wrong on either side is forgiven a day; past that, an
+// updated_at is a lie that would otherwise keep the mark past every change.
+constexpr Instant kClockSlack = 24 * 60 * 60;
+
+Instant fetch_start(const FetchOptions& options) {
+    if (options.now != 0) {
+        return options.now;
+    }
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 Fetcher::Fetcher(const std::vector<RepositoryPlan>& plans, const FetchOptions& options,
                  FetchObserver& observer)
@@ -89,7 +104,8 @@ Fetcher::Fetcher(const std::vector<RepositoryPlan>& plans, const FetchOptions& o
                                           options.request_timeout,
                                           std::string("sigaudit/") + kVersion}),
       backoff_(options.retries, options.first_backoff, options.max_wait, std::random_device{}()),
-      parser_([this] { pool_.wakeup(); }) {
+      parser_([this] { pool_.wakeup(); }),
+      future_cap_(fetch_start(options) + kClockSlack) {
     for (const RepositoryPlan& plan : plans) {
         RepositorySync sync{plan.repo, {}, false, false};
         for (std::size_t list = 0; list < kGiteeListCount; ++list) {
@@ -283,7 +299,8 @@ void Fetcher::deliver_if_complete(std::size_t repository) {
     FetchedRepository fetched;
     fetched.repo = sync.repo;
     for (std::size_t list = 0; list < kGiteeListCount; ++list) {
-        fetched.high_water[list] = sync.lists[list].newest();
+        fetched.high_water[list] = sync.lists[list].newest(future_cap_);
+        fetched.future_dated[list] = sync.lists[list].after(future_cap_);
         sync.lists[list].move_into(fetched);
     }
     sync.delivered = true;

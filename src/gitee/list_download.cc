@@ -83,9 +83,6 @@ ParsedPage parse_list_page(const ListEndpoint& endpoint, int page, std::string_v
 template <typename Record>
 void DistinctRecords<Record>::add(std::vector<Record>&& page) {
     for (Record& record : page) {
-        if (!newest_ || record.updated_at > *newest_) {
-            newest_ = record.updated_at;
-        }
         const auto [found, inserted] = position_.try_emplace(record.id, records_.size());
         if (inserted) {
             records_.push_back(std::move(record));
@@ -120,8 +117,29 @@ std::size_t ListDownload::items() const {
     return std::visit([](const auto& records) { return records.size(); }, records_);
 }
 
-std::optional<Instant> ListDownload::newest() const {
-    return std::visit([](const auto& records) { return records.newest(); }, records_);
+template <typename Record>
+std::optional<Instant> DistinctRecords<Record>::newest(Instant cap) const {
+    std::optional<Instant> newest;
+    for (const Record& record : records_) {
+        if (record.updated_at <= cap && (!newest || record.updated_at > *newest)) {
+            newest = record.updated_at;
+        }
+    }
+    return newest;
+}
+
+template <typename Record>
+std::int64_t DistinctRecords<Record>::after(Instant cap) const {
+    return std::count_if(records_.begin(), records_.end(),
+                         [&](const Record& record) { return record.updated_at > cap; });
+}
+
+std::optional<Instant> ListDownload::newest(Instant cap) const {
+    return std::visit([&](const auto& records) { return records.newest(cap); }, records_);
+}
+
+std::int64_t ListDownload::after(Instant cap) const {
+    return std::visit([&](const auto& records) { return records.after(cap); }, records_);
 }
 
 void ListDownload::move_into(FetchedRepository& fetched) {

@@ -22,13 +22,16 @@ class DistinctRecords {
     using Page = std::vector<Record>;
     void add(std::vector<Record>&& page);
     std::size_t size() const { return records_.size(); }
-    std::optional<Instant> newest() const { return newest_; }
+    // The newest updated_at no later than `cap`: an item dated far in the
+    // future must not carry the high-water mark past changes yet to come.
+    std::optional<Instant> newest(Instant cap) const;
+    // How many items are dated after `cap`.
+    std::int64_t after(Instant cap) const;
     std::vector<Record> take() { return std::move(records_); }
 
   private:
     std::vector<Record> records_;
     std::unordered_map<std::int64_t, std::size_t> position_;
-    std::optional<Instant> newest_;
 };
 
 // One page's items, parsed.
@@ -62,7 +65,8 @@ class ListDownload {
     int pages_done() const { return pages_done_; }
     int pages_known() const { return pages_known_; }
     std::size_t items() const;
-    std::optional<Instant> newest() const;
+    std::optional<Instant> newest(Instant cap) const;
+    std::int64_t after(Instant cap) const;
     void move_into(FetchedRepository& fetched);
 
   private:

@@ -46,6 +46,17 @@ std::string render_fetch_text(const FetchSummary& summary, const RenderOptions& 
     out += fmt::format("  requests  {} ({} pages, {})\n", grouped(stats.requests),
                        grouped(stats.pages), count_of(stats.retries, "retry", "retries"));
     out += fmt::format("  store     {} ({})\n", summary.store_path, size_text(summary.store_bytes));
+    for (const SavedRepository& saved : summary.saved) {
+        for (const auto& [list, count] : saved.future_dated) {
+            out += style.paint(fmt::format("warning: {}: {} of its {} {} dated more than a day "
+                                           "after now; kept, but the high-water mark stays "
+                                           "before {}",
+                                           saved.repo, count, list, count == 1 ? "is" : "are",
+                                           count == 1 ? "it" : "them"),
+                               Tone::warning) +
+                   "\n";
+        }
+    }
     return out;
 }
 

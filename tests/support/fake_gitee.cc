@@ -376,6 +376,14 @@ std::vector<std::int64_t> FakeGitee::touch(const std::string& repo, List list, i
     return impl_->store.touch(repo, list, count, now_seconds());
 }
 
+std::vector<std::int64_t> FakeGitee::touch_at(const std::string& repo, List list, int count,
+                                              std::chrono::system_clock::time_point when) {
+    const std::unique_lock lock(impl_->data_mutex);
+    return impl_->store.touch_at(
+        repo, list, count,
+        std::chrono::duration_cast<std::chrono::seconds>(when.time_since_epoch()).count());
+}
+
 std::vector<std::int64_t> FakeGitee::add_items(const std::string& repo, List list, int count) {
     const std::unique_lock lock(impl_->data_mutex);
     return impl_->store.add_items(repo, list, count, now_seconds());

@@ -98,6 +98,10 @@ class FakeGitee {
     // of the updated-ascending order. Returns their ids. It takes the oldest
     // items, so every page of an updated-ascending listing shifts.
     std::vector<std::int64_t> touch(const std::string& repo, List list, int count);
+    // Marks the `count` oldest items of `list` as updated at `when` (+1 s
+    // per item), wherever that puts them: a far-future date included.
+    std::vector<std::int64_t> touch_at(const std::string& repo, List list, int count,
+                                       std::chrono::system_clock::time_point when);
     // Appends `count` new items to `list` (updated after everything else).
     std::vector<std::int64_t> add_items(const std::string& repo, List list, int count);
     // Every id the server has for (repo, list).

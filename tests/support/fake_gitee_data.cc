@@ -380,6 +380,28 @@ std::vector<std::int64_t> Store::touch(const std::string& name, List list, int c
     return touched;
 }
 
+std::vector<std::int64_t> Store::touch_at(const std::string& name, List list, int count,
+                                          std::int64_t when) {
+    const auto found = repos_.find(lower(name));
+    if (found == repos_.end() || count <= 0) {
+        return {};
+    }
+    auto& items = found->second.lists[index_of(list)];
+    const std::size_t n = std::min(items.size(), static_cast<std::size_t>(count));
+    std::vector<std::int64_t> touched;
+    for (std::size_t k = 0; k < n; ++k) {
+        Item& item = items[k];
+        item.updated = when + static_cast<std::int64_t>(k);
+        item.json.replace(item.updated_at_offset, 25, format_time(item.updated));
+        touched.push_back(item.id);
+    }
+    // `since` is a binary search: the list stays in (updated, id) order.
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.updated != b.updated ? a.updated < b.updated : a.id < b.id;
+    });
+    return touched;
+}
+
 std::vector<std::int64_t> Store::add_items(const std::string& name, List list, int count,
                                            std::int64_t now) {
     Repo& repo = repo_for_update(name);

@@ -91,6 +91,8 @@ class Store {
     void add_empty(const std::string& repo);
     std::vector<std::int64_t> touch(const std::string& repo, List list, int count,
                                     std::int64_t now);
+    std::vector<std::int64_t> touch_at(const std::string& repo, List list, int count,
+                                       std::int64_t when);
     std::vector<std::int64_t> add_items(const std::string& repo, List list, int count,
                                         std::int64_t now);
     std::vector<std::int64_t> ids(const std::string& repo, List list) const;

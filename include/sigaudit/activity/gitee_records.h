@@ -105,6 +105,9 @@ struct FetchedRepository {
     std::vector<IssueRecord> issues;
     std::vector<IssueCommentRecord> issue_comments;
     std::array<std::optional<Instant>, kGiteeListCount> high_water;
+    // Per list, the items dated more than a day after the fetch began: they
+    // are stored, but leave the high-water mark where the rest put it.
+    std::array<std::int64_t, kGiteeListCount> future_dated{};
 };
 
 // The list each record comes from.

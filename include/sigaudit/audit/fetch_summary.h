@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sigaudit/common/exit_code.h"
@@ -16,6 +17,9 @@ struct SavedRepository {
     std::int64_t items = 0;  // what the fetch brought, overlap included
     std::int64_t inserted = 0;
     std::int64_t updated = 0;
+    // Items dated more than a day after the fetch began, by list label
+    // ("pull requests"): kept, but not trusted to move the high-water mark.
+    std::vector<std::pair<std::string, std::int64_t>> future_dated = {};
 };
 
 // What a sync of the store did.

@@ -15,7 +15,9 @@ namespace sigaudit {
 struct Config {
     std::string api_url{defaults::kApiUrl};      // Gitee Enterprise and test servers differ
     std::string token_env{defaults::kTokenEnv};  // the variable holding the token, never the token
-    std::string store;                           // empty: the default cache path
+    // Empty: the default cache path. A relative path is read from the
+    // config file's folder, not from wherever sigaudit runs.
+    std::string store;
     // Replace a rule file's repository group wholesale (or add one).
     std::map<std::string, std::vector<std::string>> groups;
     UtcOffset time_zone{defaults::kTimeZoneMinutes};  // months and days are read here

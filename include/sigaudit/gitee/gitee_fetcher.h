@@ -25,6 +25,8 @@ struct FetchOptions {
     // An incremental fetch asks for changes since the high-water mark minus
     // this, so an item updated in the same second as the mark is not missed.
     std::chrono::seconds overlap{defaults::kOverlapSeconds};
+    // When the fetch starts, for telling a future-dated item; 0: the clock.
+    Instant now = 0;
 };
 
 // What to fetch for one repository: its four lists, each since its stored
