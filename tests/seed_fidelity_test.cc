@@ -4,191 +4,22 @@
 // an audit dated in the past says that states are today's.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
-#include <map>
 #include <nlohmann/json.hpp>
-#include <set>
 #include <string>
 
-#include "sigaudit/store/store.h"
 #include "support/process.h"
 #include "support/report_json.h"
-#include "support/scenario.h"
-#include "support/temp_dir.h"
+#include "support/store_fixture.h"
 
 using nlohmann::json;
-using sigaudit::Instant;
-using sigaudit::IssueCommentRecord;
-using sigaudit::IssueRecord;
-using sigaudit::PullCommentRecord;
-using sigaudit::PullRecord;
-using sigaudit::Store;
 using sigaudit::testing::ProcessResult;
 using sigaudit::testing::run_sigaudit;
-using sigaudit::testing::TempDir;
+using sigaudit::testing::StoreFixture;
 
 namespace {
 
 // What the shipped framework-core-code asks a maintainer to confirm.
 const std::string kCoreCode = "at least 1 of the merged PRs is core framework code";
-
-// 2026-05-04T10:00:00+08:00, and one hour per step after it.
-constexpr Instant kMay = 1777860000;
-
-std::string gitee(const std::string& repo, const std::string& path) {
-    return "https://gitee.com/" + repo + "/" + path;
-}
-
-// A store written through sigaudit's own Store, as a fetch would leave it.
-class StoreBuilder {
-  public:
-    explicit StoreBuilder(std::string path) : path_(std::move(path)) {}
-
-    void merged_pr(const std::string& repo, std::int64_t number, const std::string& author) {
-        PullRecord pull;
-        pull.id = next_id_++;
-        pull.repo = repo;
-        pull.number = number;
-        pull.state = "merged";
-        pull.author = author;
-        pull.title = "Change " + std::to_string(number);
-        pull.created_at = kMay + pull.id * 3600;
-        pull.updated_at = pull.created_at;
-        pull.merged_at = pull.created_at;
-        pull.url = gitee(repo, "pulls/" + std::to_string(number));
-        pulls_[repo].push_back(pull);
-    }
-
-    void open_pr(const std::string& repo, std::int64_t number, const std::string& author) {
-        merged_pr(repo, number, author);
-        PullRecord& pull = pulls_[repo].back();
-        pull.state = "open";
-        pull.merged_at.reset();
-    }
-
-    void pr_comment(const std::string& repo, std::int64_t number, const std::string& author,
-                    const std::string& type) {
-        PullCommentRecord comment;
-        comment.id = next_id_++;
-        comment.repo = repo;
-        comment.pull_number = number;
-        comment.author = author;
-        comment.body = "please rename this variable";
-        comment.comment_type = type;
-        comment.created_at = kMay + comment.id * 3600;
-        comment.updated_at = comment.created_at;
-        comment.url =
-            gitee(repo, "pulls/" + std::to_string(number) + "#note_" + std::to_string(comment.id));
-        pull_comments_[repo].push_back(comment);
-    }
-
-    void issue(const std::string& repo, const std::string& number, const std::string& author) {
-        IssueRecord issue;
-        issue.id = next_id_++;
-        issue.repo = repo;
-        issue.number = number;
-        issue.state = "open";
-        issue.issue_type = "任务";
-        issue.author = author;
-        issue.created_at = kMay;
-        issue.updated_at = kMay;
-        issue.url = gitee(repo, "issues/" + number);
-        issues_[repo].push_back(issue);
-    }
-
-    void issue_comment(const std::string& repo, const std::string& number,
-                       const std::string& author, const std::string& body) {
-        IssueCommentRecord comment;
-        comment.id = next_id_++;
-        comment.repo = repo;
-        comment.issue_number = number;
-        comment.author = author;
-        comment.body = body;
-        // All in May 2026: one two-month window holds them.
-        comment.created_at = kMay + comment.id * 3600;
-        comment.updated_at = comment.created_at;
-        comment.url = gitee(repo, "issues/" + number + "#note_" + std::to_string(comment.id));
-        issue_comments_[repo].push_back(comment);
-    }
-
-    void write() const {
-        Store store = Store::open(path_);
-        std::set<std::string> repos;
-        for (const auto* lists : {&pulls_}) {
-            for (const auto& [repo, _] : *lists) {
-                repos.insert(repo);
-            }
-        }
-        for (const auto& [repo, _] : pull_comments_) {
-            repos.insert(repo);
-        }
-        for (const auto& [repo, _] : issues_) {
-            repos.insert(repo);
-        }
-        for (const auto& [repo, _] : issue_comments_) {
-            repos.insert(repo);
-        }
-        for (const std::string& repo : repos) {
-            Store::Sync sync = store.begin_sync(repo);
-            upsert_all(sync, pulls_, repo);
-            upsert_all(sync, pull_comments_, repo);
-            upsert_all(sync, issues_, repo);
-            upsert_all(sync, issue_comments_, repo);
-            for (sigaudit::GiteeList list : marked_lists_) {
-                sync.set_high_water(list, kMay + next_id_ * 3600);
-            }
-            sync.commit();
-        }
-    }
-
-  private:
-    template <typename Map>
-    static void upsert_all(Store::Sync& sync, const Map& records, const std::string& repo) {
-        if (const auto it = records.find(repo); it != records.end()) {
-            for (const auto& record : it->second) {
-                sync.upsert(record);
-            }
-        }
-    }
-
-  public:
-    // The lists a fetch has marked as read up to their newest item.
-    std::vector<sigaudit::GiteeList> marked_lists_ = {
-        sigaudit::GiteeList::pulls, sigaudit::GiteeList::pull_comments, sigaudit::GiteeList::issues,
-        sigaudit::GiteeList::issue_comments};
-
-  private:
-    std::string path_;
-    std::int64_t next_id_ = 1;
-    std::map<std::string, std::vector<PullRecord>> pulls_;
-    std::map<std::string, std::vector<PullCommentRecord>> pull_comments_;
-    std::map<std::string, std::vector<IssueRecord>> issues_;
-    std::map<std::string, std::vector<IssueCommentRecord>> issue_comments_;
-};
-
-struct Fixture {
-    TempDir dir;
-    std::string store = (dir.path() / "gitee.db").string();
-    StoreBuilder data{store};
-    std::string ledger_text = "evidence:\n";
-
-    void ledger(const std::string& entry) { ledger_text += entry; }
-
-    ProcessResult run(std::vector<std::string> args) {
-        // Each run reads the data as now described, in a store written afresh.
-        for (const char* suffix : {"", "-wal", "-shm"}) {
-            std::filesystem::remove(store + suffix);
-        }
-        data.write();
-        const std::string ledger_path = dir.write("evidence.yaml", ledger_text);
-        args.insert(args.end(), {"--offline", "--store", store, "--evidence", ledger_path});
-        if (std::find(args.begin(), args.end(), "--as-of") == args.end()) {
-            args.insert(args.end(), {"--as-of", "2026-06-30"});
-        }
-        return run_sigaudit(args, {{"NO_COLOR", "1"}});
-    }
-};
 
 const json& rule_of(const json& person, const std::string& rule) {
     return sigaudit::testing::rule_json(person, rule);
@@ -202,7 +33,7 @@ const json& node_of(const json& person, const std::string& rule, const std::stri
 
 // Meets the Excellent Developer criteria with nothing to confirm: a merged
 // model and a sharing session.
-void excellent_without_confirmation(Fixture& f, const std::string& login) {
+void excellent_without_confirmation(StoreFixture& f, const std::string& login) {
     f.data.merged_pr("mindspore/models", 900, login);
     f.ledger("  - {login: " + login + ", type: talk, date: 2026-05-20}\n");
 }
@@ -211,7 +42,7 @@ void excellent_without_confirmation(Fixture& f, const std::string& login) {
 
 TEST_CASE("triage commands are not help: 36 answers and 6 commands fall short of 40",
           "[seeds][cli]") {
-    Fixture f;
+    StoreFixture f;
     excellent_without_confirmation(f, "tina");
     for (int i = 0; i < 42; ++i) {
         const std::string number = "I" + std::to_string(100 + i);
@@ -239,7 +70,7 @@ TEST_CASE("triage commands are not help: 36 answers and 6 commands fall short of
 
 TEST_CASE("one framework PR makes a Senior Developer whose core code waits for confirmation",
           "[seeds][cli]") {
-    Fixture f;
+    StoreFixture f;
     excellent_without_confirmation(f, "fiona");
     f.data.merged_pr("mindspore/mindspore", 4821, "fiona");
     const std::string pr = "https://gitee.com/mindspore/mindspore/pulls/4821";
@@ -327,7 +158,7 @@ TEST_CASE("one framework PR makes a Senior Developer whose core code waits for c
 
 TEST_CASE("a SIG that counts only diff comments changes one line, and a Reviewer verdict",
           "[seeds][cli]") {
-    Fixture f;
+    StoreFixture f;
     f.ledger("  - {login: rita, type: meeting, date: 2026-05-01}\n");
     f.ledger("  - {login: rita, type: meeting, date: 2026-05-15}\n");
     f.data.open_pr("mindspore/models", 10, "someone");
@@ -379,7 +210,7 @@ TEST_CASE("a SIG that counts only diff comments changes one line, and a Reviewer
 }
 
 TEST_CASE("an audit dated in the past says that issue states are today's", "[seeds][cli]") {
-    Fixture f;
+    StoreFixture f;
     f.data.merged_pr("mindspore/models", 1, "alice");
     const std::string roster = f.dir.write("sig_members.yaml", "Description: x\n");
     const std::string note = "Issue and PR states are today's, not those of 2026-06-30";
@@ -396,7 +227,7 @@ TEST_CASE("an audit dated in the past says that issue states are today's", "[see
 }
 
 TEST_CASE("ci says what a justified addition leaves a maintainer to confirm", "[seeds][cli]") {
-    Fixture f;
+    StoreFixture f;
     f.ledger("  - {login: rita, type: meeting, date: 2026-05-01}\n");
     f.ledger("  - {login: rita, type: meeting, date: 2026-05-15}\n");
     const std::string rules = f.dir.write("rules/member.yaml", R"(rules:

@@ -23,6 +23,36 @@ bool holds(const PersonResult& person, Role role) {
 
 }  // namespace
 
+std::optional<UnknownLogin> unknown_login(std::string_view login, const Roster& roster,
+                                          const Evidence& evidence, const ActivityIndex& activities,
+                                          std::size_t repositories) {
+    const std::string lower = to_lower_ascii(login);
+    const std::vector<std::string> listed = roster.logins();  // lower case, sorted
+    if (activities.person(lower) || std::binary_search(listed.begin(), listed.end(), lower) ||
+        !evidence.of(login).empty()) {
+        return std::nullopt;
+    }
+    const std::vector<std::string> active = activities.logins();
+    std::set<std::string> known(listed.begin(), listed.end());
+    known.insert(active.begin(), active.end());
+    known.insert(evidence.logins().begin(), evidence.logins().end());
+    constexpr std::size_t kMaxEdits = 2;
+    constexpr std::size_t kMaxSuggestions = 3;
+    std::vector<std::pair<std::size_t, std::string>> near;
+    for (const std::string& candidate : known) {
+        if (const std::size_t edits = edit_distance(lower, to_lower_ascii(candidate));
+            edits <= kMaxEdits) {
+            near.emplace_back(edits, candidate);
+        }
+    }
+    std::sort(near.begin(), near.end());
+    UnknownLogin unknown{repositories, {}};
+    for (std::size_t i = 0; i < near.size() && i < kMaxSuggestions; ++i) {
+        unknown.suggestions.push_back(near[i].second);
+    }
+    return unknown;
+}
+
 PersonResult evaluate_person(const Evaluator& evaluator, const Roster& roster,
                              std::string_view login) {
     return evaluator.evaluate(roster.person(login));

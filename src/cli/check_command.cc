@@ -32,6 +32,9 @@ ExitCode run_check(const CheckOptions& options, Deps& deps) {
     report.roster_path = options.roster;
     report.sig_scope = evaluation.sig_scope();
     report.person = evaluate_person(evaluation.evaluator(), roster, options.login);
+    report.unknown =
+        unknown_login(options.login, roster, evaluation.evidence(), evaluation.activities(),
+                      evaluation.rules().repositories().size());
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return kExitOk;

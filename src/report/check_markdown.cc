@@ -22,6 +22,10 @@ std::string render_check_markdown(const CheckReport& report, const RenderOptions
     const PersonResult& person = report.person;
     std::string out = fmt::format("## {}: progress as of {}\n\n", md_escape(person_label(person)),
                                   to_string(report.as_of));
+    if (const std::string unknown = unknown_login_words(person.login, report.unknown);
+        !unknown.empty()) {
+        out += "> **Warning:** " + md_escape(unknown) + "\n\n";
+    }
     out += fmt::format("Holds {}; {}.\n", md_escape(roles_words(person)),
                        md_escape(roster_words(report.roster_path)));
     if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {

@@ -41,7 +41,12 @@ void append_to_confirm(std::string& out, const PersonResult& person, const Style
 std::string render_check_text(const CheckReport& report, const RenderOptions& options) {
     const Style& style = options.style;
     const PersonResult& person = report.person;
-    std::string out = style.paint(person_label(person), Tone::strong);
+    std::string out;
+    if (const std::string unknown = unknown_login_words(person.login, report.unknown);
+        !unknown.empty()) {
+        append_wrapped(out, 0, "warning: " + unknown, style, Tone::warning, 2);
+    }
+    out += style.paint(person_label(person), Tone::strong);
     out += fmt::format(" as of {} — holds {} ({})\n", to_string(report.as_of), roles_words(person),
                        roster_words(report.roster_path));
     if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {

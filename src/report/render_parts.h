@@ -51,6 +51,10 @@ std::string roles_words(const PersonResult& person);
 // "SIG repositories: mindspore/docs (from sigs/docs/sig-info.yaml:14)", or
 // "" when the rules have no `sig` group.
 std::string sig_scope_words(const std::optional<SigScope>& scope);
+// "no contributions found for 'alcie' in 9 repositories, and neither the
+// roster nor the ledger names them; did you mean alice?", or "" when known.
+std::string unknown_login_words(const std::string& login,
+                                const std::optional<UnknownLogin>& unknown);
 // "Issue and PR states are today's, not those of 2026-06-30: ...", when
 // `read_today` (an as-of day in the past, rules that read states); else "".
 std::string states_note(bool read_today, Date as_of);

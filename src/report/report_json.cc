@@ -195,9 +195,15 @@ std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
 }
 
 std::string render_check_json(const CheckReport& report, const RenderOptions&) {
-    return dumped(people_document(
+    Json document = people_document(
         {report.as_of, report.roster_path, report.sig_scope, report.states_read_today},
-        {&report.person}));
+        {&report.person});
+    // null, or why the figures may be nobody's: no such login in the data.
+    document["unknown_login"] = report.unknown
+                                    ? Json{{"repositories", report.unknown->repositories},
+                                           {"suggestions", report.unknown->suggestions}}
+                                    : Json(nullptr);
+    return dumped(document);
 }
 
 }  // namespace sigaudit::render_detail

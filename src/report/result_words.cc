@@ -176,6 +176,23 @@ std::string sig_scope_words(const std::optional<SigScope>& scope) {
     return fmt::format("SIG repositories: {} (the rules' default; the roster names none)", repos);
 }
 
+std::string unknown_login_words(const std::string& login,
+                                const std::optional<UnknownLogin>& unknown) {
+    if (!unknown) {
+        return "";
+    }
+    std::string words = fmt::format(
+        "no contributions found for '{}' in {}, and neither the roster nor the ledger names them",
+        login,
+        count_of(static_cast<std::int64_t>(unknown->repositories), "repository", "repositories"));
+    if (!unknown->suggestions.empty()) {
+        words += "; did you mean " + join_words(unknown->suggestions) + "?";
+    } else {
+        words += "; check the spelling of the login";
+    }
+    return words;
+}
+
 std::string states_note(bool read_today, Date as_of) {
     if (!read_today) {
         return "";

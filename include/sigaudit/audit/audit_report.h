@@ -42,6 +42,14 @@ std::vector<Diagnostic> errors_of(const std::vector<Diagnostic>& findings);
 // could read, and someone must fix the others.
 ExitCode exit_code(const AuditReport& report);
 
+// A check of a login nobody in the data has: no activity in the store, no
+// roster entry, no ledger entry. Its all-zero figures would read as
+// someone's progress, so the report says so first.
+struct UnknownLogin {
+    std::size_t repositories = 0;          // how many repositories were searched
+    std::vector<std::string> suggestions;  // known logins within two edits, nearest first
+};
+
 // What `check LOGIN` reports: one person's results.
 struct CheckReport {
     Date as_of;
@@ -51,7 +59,14 @@ struct CheckReport {
     // The as-of day is past and the rules read issue or PR states: those
     // are today's, so an issue closed since then counts as accepted.
     bool states_read_today = false;
+    std::optional<UnknownLogin> unknown = std::nullopt;
 };
+
+// Nothing when `login` (any case) has activity, a roster entry or a ledger
+// entry; else what a check must warn about, with up to three near logins.
+std::optional<UnknownLogin> unknown_login(std::string_view login, const Roster& roster,
+                                          const Evidence& evidence, const ActivityIndex& activities,
+                                          std::size_t repositories);
 
 // Who an audit covers: everyone the roster or the ledger names, and, when
 // `discover_from` is given, everyone active in those activities who meets
