@@ -478,3 +478,33 @@ TEST_CASE("fetch: a far-future updated_at does not poison the high-water mark", 
     CHECK(stored.int64_at(0) > mark);
     CHECK(stored.int64_at(0) < year_2099);
 }
+
+// A server that answers every page with page 1 and no page count would have
+// a fetch read forever; it ends, exit 3, naming the list, nothing saved.
+TEST_CASE("fetch: a server that repeats its page is stopped at the first repeat", "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {250, 10, 10, 10}, 7);
+    rig.server.add_fault(
+        Fault{FaultKind::repeating_page, kRepo, List::pulls, std::nullopt, -1, 1, 0ms});
+    const auto [run, took] = rig.timed_fetch({});
+    INFO(run.err);
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("is the same as page 1: the server repeats a page"));
+    CHECK(rig.server.request_count() < 20);
+    CHECK(took < 30s);
+    CHECK(Store::open(rig.store).counts(kRepo).pulls == 0);
+}
+
+// total_page: 1000000000 beside a true total_count costs the real pages only.
+TEST_CASE("fetch: an inflated total_page is held to what total_count fills", "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {250, 10, 10, 10}, 7);
+    rig.server.add_fault(
+        Fault{FaultKind::inflated_total_page, kRepo, List::pulls, std::nullopt, -1, 1, 0ms});
+    const auto [run, took] = rig.timed_fetch({});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(Store::open(rig.store).counts(kRepo).pulls == 250);
+    // Three pages of pulls and one of each other list.
+    CHECK(rig.server.request_count() == 6);
+}

@@ -104,6 +104,7 @@ void ListDownload::start_pass() {
     to_request_ = {1};
     total_pages_.reset();
     announced_ = 0;
+    previous_ids_.clear();
 }
 
 std::vector<int> ListDownload::take_pages() {
@@ -152,9 +153,14 @@ void ListDownload::page_arrived(int page, ParsedPage&& items,
         [&](auto& records) {
             using Records = std::decay_t<decltype(records)>;
             auto& page_items = std::get<typename Records::Page>(items);
-            const bool full_page = page_items.size() >= static_cast<std::size_t>(kPerPage);
+            const std::size_t size = page_items.size();
+            std::vector<std::int64_t> ids;
+            for (const auto& record : page_items) {
+                ids.push_back(record.id);
+            }
             records.add(std::move(page_items));
-            count_page(page, full_page, headers);
+            count_page(page, size, headers);
+            check_not_repeated(page, std::move(ids));
         },
         records_);
     if (outstanding_ == 0 && to_request_.empty()) {
@@ -162,13 +168,40 @@ void ListDownload::page_arrived(int page, ParsedPage&& items,
     }
 }
 
-void ListDownload::count_page(int page, bool full_page,
+// Read one after another (no total_page), a list ends at a short page; a
+// server that answers every page with the same full page would never end.
+void ListDownload::check_not_repeated(int page, std::vector<std::int64_t> ids) {
+    if (total_pages_ || ids.empty()) {
+        return;
+    }
+    if (page > 1 && ids == previous_ids_) {
+        inconsistency_ = fmt::format(
+            "{} is the same as page {}: the server repeats a page instead of paging, so the list "
+            "would never end",
+            endpoint_.describe(page), page - 1);
+        to_request_.clear();
+        done_ = true;
+        return;
+    }
+    previous_ids_ = std::move(ids);
+}
+
+void ListDownload::count_page(int page, std::size_t size,
                               const std::map<std::string, std::string>& headers) {
+    const bool full_page = size >= static_cast<std::size_t>(kPerPage);
     --outstanding_;
     if (page == 1) {
         // A page count no real list has would have us ask forever.
         total_pages_ = header_number(headers, "total_page");
         if (total_pages_) {
+            // More pages than total_count fills, at the page size page 1
+            // shows, are empty ones: a server that claims a billion would
+            // have us ask a billion times.
+            if (const auto count = header_number(headers, "total_count")) {
+                const auto page_size = std::max<std::int64_t>(1, static_cast<std::int64_t>(size));
+                total_pages_ = std::min(
+                    *total_pages_, std::max<std::int64_t>(1, (*count + page_size - 1) / page_size));
+            }
             total_pages_ = std::min(*total_pages_, kMaxPages);
         }
         for (std::int64_t next = 2; total_pages_ && next <= *total_pages_; ++next) {

@@ -72,7 +72,8 @@ class ListDownload {
   private:
     void start_pass();
     void finish_pass();
-    void count_page(int page, bool full_page, const std::map<std::string, std::string>& headers);
+    void count_page(int page, std::size_t size, const std::map<std::string, std::string>& headers);
+    void check_not_repeated(int page, std::vector<std::int64_t> ids);
 
     ListEndpoint endpoint_;
     std::variant<DistinctRecords<PullRecord>, DistinctRecords<PullCommentRecord>,
@@ -88,6 +89,7 @@ class ListDownload {
     int pages_done_ = 0;
     int pages_known_ = 0;
     int pages_before_pass_ = 0;
+    std::vector<std::int64_t> previous_ids_;  // read one after another: the last page's ids
 };
 
 }  // namespace sigaudit::gitee_detail

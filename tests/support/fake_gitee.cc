@@ -245,6 +245,11 @@ void FakeGitee::Impl::answer_list(const httplib::Request& req, const Route& rout
         answer_json(res, 400, query.error);
         return;
     }
+    const FaultKind kind = fault ? fault->kind : FaultKind::slow;
+    fake::PageQuery asked = query.query;
+    if (kind == FaultKind::repeating_page) {
+        asked.page = 1;
+    }
     fake::Page page;
     {
         const std::shared_lock lock(data_mutex);
@@ -253,12 +258,15 @@ void FakeGitee::Impl::answer_list(const httplib::Request& req, const Route& rout
             answer_json(res, 404, "Not Found Project");
             return;
         }
-        page = fake::render_page(*repo, route.list, query.query);
+        page = fake::render_page(*repo, route.list, asked);
     }
     res.status = 200;
-    res.set_header("total_count", std::to_string(page.total_count));
-    res.set_header("total_page", std::to_string(page.total_page));
-    const FaultKind kind = fault ? fault->kind : FaultKind::slow;
+    if (kind != FaultKind::repeating_page) {
+        res.set_header("total_count", std::to_string(page.total_count));
+        res.set_header("total_page", kind == FaultKind::inflated_total_page
+                                         ? std::string("1000000000")
+                                         : std::to_string(page.total_page));
+    }
     if (kind == FaultKind::drop_connection) {
         answer_dropped(res, std::move(page.body));
         return;

@@ -53,6 +53,8 @@ class FakeGitee {
         slow,                 // answers correctly after `delay`
         drop_connection,      // closes the connection mid-body
         trickle,              // 200, then the body 16 bytes per `delay`, forever if need be
+        repeating_page,       // 200 with page 1's items whatever the page, and no total headers
+        inflated_total_page,  // 200, right items and total_count, but total_page: 1000000000
     };
 
     struct Fault {
