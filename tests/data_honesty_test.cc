@@ -2,11 +2,14 @@
 // through the real binary over a real store.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "support/process.h"
 #include "support/store_fixture.h"
+#include "support/temp_dir.h"
 
 using nlohmann::json;
 using sigaudit::testing::ProcessResult;
@@ -58,4 +61,22 @@ TEST_CASE("check of a known login, in any case, says nothing of the kind", "[dat
     }
     const ProcessResult stranger = f.run({"check", "zoltan"});
     CHECK_THAT(stranger.out, Catch::Contains("check the spelling of the login"));
+}
+
+TEST_CASE("offline, a store path that does not exist is exit 3, never an empty store",
+          "[data][cli]") {
+    sigaudit::testing::TempDir dir;
+    const std::string missing = (dir.path() / "gitee.bd").string();
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"check", "alice"},
+          std::vector<std::string>{"audit", dir.write("sig_members.yaml", "Description: x\n")}}) {
+        std::vector<std::string> args = command;
+        args.insert(args.end(), {"--offline", "--store", missing});
+        const ProcessResult run = sigaudit::testing::run_sigaudit(args);
+        INFO(run.err);
+        CHECK(run.exit_code == 3);
+        CHECK_THAT(run.err, Catch::Contains("--offline: there is no store at " + missing));
+        CHECK(run.out.empty());
+        CHECK_FALSE(std::filesystem::exists(missing));
+    }
 }

@@ -1,5 +1,7 @@
 #include "inputs.h"
 
+#include <filesystem>
+
 #include "data_source.h"
 #include "sigaudit/cli/rule_files.h"
 #include "sigaudit/common/strings.h"
@@ -37,6 +39,14 @@ std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Confi
                                        const RuleSet& rules, Deps& deps) {
     const std::vector<std::string> repos = rules.repositories();
     const DataSource source = resolve_data_source(flags.data, config, deps);
+    // Offline, a store that is not there is a mistyped path, not an empty
+    // history: opening it would create one and report everyone at zero.
+    if (flags.data.offline && !std::filesystem::exists(source.store_path)) {
+        throw DataSourceError("--offline: there is no store at " + source.store_path,
+                              "check --store (or the config's store:), or fetch first: sigaudit "
+                              "fetch --store " +
+                                  source.store_path);
+    }
     Store store = deps.open_store(source.store_path);
     if (!flags.data.offline && !repos.empty()) {
         const FetchSummary summary = sync_store(store, repos, flags.data, source, deps.terminal);
