@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "sigaudit/store/store.h"
 #include "support/git_repo.h"
 
 using nlohmann::json;
@@ -49,9 +50,23 @@ struct Replay {
         std::filesystem::copy_file(kFixtures.parent_path().parent_path().parent_path() /
                                        "examples" / "snapshot" / "gitee.db",
                                    store, std::filesystem::copy_options::overwrite_existing);
+        mark_fetched_empty();
         const auto all = steps(history);
         for (std::size_t i = 0; i < count; ++i) {
             repo.commit_file("sig-info.yaml", read(all[i]), all[i].filename().string());
+        }
+    }
+
+    // The histories name SIG repositories the example snapshot does not
+    // hold; these tests are about rosters, so the store has fetched them
+    // and found nothing.
+    void mark_fetched_empty() const {
+        sigaudit::Store snapshot = sigaudit::Store::open(store);
+        for (const char* name : {"mindspore/python", "mindspore/vllm-mindspore",
+                                 "mindspore/mindformers", "mindspore/lite"}) {
+            sigaudit::Store::Sync sync = snapshot.begin_sync(name);
+            sync.mark_synced(1780000000);  // 2026-05-29
+            sync.commit();
         }
     }
 

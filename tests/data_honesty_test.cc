@@ -2,6 +2,7 @@
 // through the real binary over a real store.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -79,4 +80,56 @@ TEST_CASE("offline, a store path that does not exist is exit 3, never an empty s
         CHECK(run.out.empty());
         CHECK_FALSE(std::filesystem::exists(missing));
     }
+}
+
+TEST_CASE("a repository the rules read but the store never fetched stops the run", "[data][cli]") {
+    StoreFixture f;
+    two_people(f);
+    auto& fetched = f.data.fetched_repos_;
+    fetched.erase(std::find(fetched.begin(), fetched.end(), "mindspore/docs"));
+    const std::string roster = f.dir.write("sig_members.yaml", "Description: x\n");
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"check", "alice"}, std::vector<std::string>{"audit", roster}}) {
+        const ProcessResult run = f.run(command);
+        INFO(run.err);
+        CHECK(run.exit_code == 3);
+        CHECK_THAT(run.err,
+                   Catch::Contains("has never been completely fetched for mindspore/docs") &&
+                       Catch::Contains("--repo mindspore/docs"));
+        CHECK(run.out.empty());
+    }
+
+    SECTION("rows of a fetch that never completed do not count as fetched") {
+        fetched.push_back("mindspore/docs");
+        f.data.merged_pr("mindspore/docs", 3, "alice");
+        f.data.unfetched_ = {"mindspore/docs"};
+        CHECK(f.run({"check", "alice"}).exit_code == 3);
+    }
+}
+
+TEST_CASE("every report says what its Gitee data stands on", "[data][cli]") {
+    StoreFixture f;
+    two_people(f);
+    const ProcessResult text = f.run({"check", "alice"});
+    INFO(text.err);
+    REQUIRE(text.exit_code == 0);
+    CHECK_THAT(text.out, Catch::Matches("(.|\n)*Gitee data: 9 repositories, synced up to "
+                                        "\\d{4}-\\d\\d-\\d\\d\n(.|\n)*"));
+    CHECK_THAT(text.out, !Catch::Contains("last synced on"));
+    const json data = json::parse(f.run({"check", "alice", "--format", "json"}).out)["data"];
+    REQUIRE(data["repositories"].size() == 9);
+    CHECK(data["repositories"][0]["repo"] == "mindspore/docs");
+    CHECK(data["repositories"][0]["synced_at"].is_string());
+    CHECK(data["behind_as_of"] == false);
+
+    // An as-of day later than the last sync is data that is not there yet.
+    const ProcessResult later = f.run({"check", "alice", "--as-of", "2099-01-01"});
+    REQUIRE(later.exit_code == 0);
+    CHECK_THAT(later.out, Catch::Contains("warning: the Gitee data was last synced on"));
+    const json later_data =
+        json::parse(f.run({"check", "alice", "--as-of", "2099-01-01", "--format", "json"}).out);
+    CHECK(later_data["data"]["behind_as_of"] == true);
+    const std::string roster = f.dir.write("sig_members.yaml", "Description: x\n");
+    CHECK_THAT(f.run({"audit", roster, "--as-of", "2099-01-01", "--format", "markdown"}).out,
+               Catch::Contains("> **Warning:** the Gitee data was last synced on"));
 }

@@ -410,6 +410,23 @@ TEST_CASE("the store is a WAL database that records its schema version", "[store
     CHECK(version.int64_at(0) == 2);
 }
 
+TEST_CASE("a complete fetch records when it began, and only moves forward", "[store]") {
+    TempDir dir;
+    Store store = Store::open(db_path(dir));
+    CHECK_FALSE(store.synced_at(kRepo));
+    sigaudit::FetchedRepository fetched;
+    fetched.repo = kRepo;
+    fetched.synced_at = 5000;
+    fetched.high_water[static_cast<std::size_t>(GiteeList::issues)] = 4000;
+    store.save(fetched);
+    CHECK(store.synced_at(kRepo) == 5000);
+    CHECK(store.newest_update(kRepo) == 4000);
+    fetched.synced_at = 4500;  // a fetch that began earlier finished later
+    store.save(fetched);
+    CHECK(store.synced_at(kRepo) == 5000);
+    CHECK_FALSE(store.synced_at("mindspore/docs"));
+}
+
 TEST_CASE("a PR comment keeps its comment_type", "[store]") {
     TempDir dir;
     Store store = Store::open(db_path(dir));
@@ -444,9 +461,14 @@ TEST_CASE("a version-1 store gains comment types and refetches its PR comments",
     execute(path, "ALTER TABLE pull_comments DROP COLUMN comment_type");
     execute(path, "UPDATE meta SET value = 1 WHERE key = 'schema_version'");
 
+    execute(path, "DROP TABLE repo_sync");
+
     Store store = Store::open(path);
     CHECK_FALSE(store.high_water(kRepo, GiteeList::pull_comments));
     CHECK(store.high_water(kRepo, GiteeList::issues) == 700);
+    // Version 1 kept no sync times: a repository with marks was fetched, as of its newest.
+    CHECK(store.synced_at(kRepo) == 700);
+    CHECK_FALSE(store.synced_at("mindspore/docs"));
     REQUIRE(store.activities().size() == 1);
     CHECK(store.activities()[0].comment_type.empty());
     sigaudit::sqlite::Database db(path);

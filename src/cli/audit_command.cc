@@ -22,6 +22,7 @@ ExitCode run_audit(const AuditOptions& options, Deps& deps) {
     AuditReport report;
     report.as_of = evaluation.as_of();
     report.states_read_today = evaluation.states_read_today();
+    report.data = evaluation.coverage();
     report.roster_path = options.roster;
     report.sig_scope = evaluation.sig_scope();
     report.rules = &evaluation.rules();

@@ -29,6 +29,7 @@ ExitCode run_check(const CheckOptions& options, Deps& deps) {
     CheckReport report;
     report.as_of = evaluation.as_of();
     report.states_read_today = evaluation.states_read_today();
+    report.data = evaluation.coverage();
     report.roster_path = options.roster;
     report.sig_scope = evaluation.sig_scope();
     report.person = evaluate_person(evaluation.evaluator(), roster, options.login);

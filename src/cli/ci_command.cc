@@ -49,6 +49,7 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
                                           evaluation.evaluator());
     report.sig_scope = evaluation.sig_scope();
     report.states_read_today = evaluation.states_read_today();
+    report.data = evaluation.coverage();
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return exit_code(report);

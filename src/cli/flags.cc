@@ -9,7 +9,6 @@ namespace sigaudit {
 
 namespace {
 
-
 // A choice among names. Checked as a string, so that --help shows
 // "TEXT:{a,b,c}=a" and a wrong value reads "--format: xml not in {a,b,c}".
 template <typename Value>

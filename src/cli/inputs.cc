@@ -35,8 +35,31 @@ void require_comment_types(const Store& store, const std::vector<std::string>& r
     }
 }
 
+DataCoverage coverage_of(const Store& store, const std::vector<std::string>& repos,
+                         UtcOffset zone) {
+    DataCoverage coverage{{}, zone};
+    for (const std::string& repo : repos) {
+        coverage.repositories.push_back({repo, store.synced_at(repo), store.newest_update(repo)});
+    }
+    return coverage;
+}
+
+// A repository never fetched completely would read as one where nobody did
+// anything: the run stops rather than print an all-zero report.
+void require_fetched(const DataCoverage& coverage, const std::string& store_path) {
+    const std::vector<std::string> missing = coverage.never_fetched();
+    if (missing.empty()) {
+        return;
+    }
+    throw DataSourceError("the store " + store_path + " has never been completely fetched for " +
+                              join_words(missing, " and ") +
+                              ", which the rules read; a report would count nothing there",
+                          "fetch them: sigaudit fetch --store " + store_path + " --repo " +
+                              join_words(missing, " --repo "));
+}
+
 std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Config& config,
-                                       const RuleSet& rules, Deps& deps) {
+                                       const RuleSet& rules, Deps& deps, DataCoverage& coverage) {
     const std::vector<std::string> repos = rules.repositories();
     const DataSource source = resolve_data_source(flags.data, config, deps);
     // Offline, a store that is not there is a mistyped path, not an empty
@@ -56,6 +79,8 @@ std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Confi
                                   "from the store as it is)");
         }
     }
+    coverage = coverage_of(store, repos, config.time_zone);
+    require_fetched(coverage, source.store_path);
     if (rules.reads_comment_types()) {
         require_comment_types(store, repos);
     }
@@ -119,7 +144,7 @@ Evaluation::Evaluation(const EvaluationFlags& flags, Deps& deps, const SigReposi
       evidence_(load_ledger(flags.evidence, rules_)),
       as_of_(as_of_from(flags.as_of, config_.time_zone, deps)),
       states_read_today_(rules_.reads_states() && as_of_ < date_at(deps.now(), config_.time_zone)),
-      index_(gitee_activities(flags, config_, rules_, deps), config_.time_zone),
+      index_(gitee_activities(flags, config_, rules_, deps, coverage_), config_.time_zone),
       evaluator_(std::make_unique<Evaluator>(rules_, index_, evidence_, as_of_)) {}
 
 }  // namespace sigaudit

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "sigaudit/activity/activity_index.h"
+#include "sigaudit/audit/data_coverage.h"
 #include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/cli/deps.h"
 #include "sigaudit/cli/flags.h"
@@ -62,6 +63,8 @@ class Evaluation {
     // The rules read issue or PR states, which are today's, for a day in
     // the past: every report must say so.
     bool states_read_today() const { return states_read_today_; }
+    // When each repository the rules read was last fetched completely.
+    const DataCoverage& coverage() const { return coverage_; }
 
   private:
     Config config_;
@@ -70,6 +73,7 @@ class Evaluation {
     Evidence evidence_;
     Date as_of_;
     bool states_read_today_ = false;
+    DataCoverage coverage_;  // filled while index_ is built, so declared first
     ActivityIndex index_;
     std::unique_ptr<Evaluator> evaluator_;
 };

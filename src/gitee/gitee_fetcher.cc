@@ -79,6 +79,7 @@ class Fetcher {
     // A rate limit holds every request, not just the one that met it.
     Clock::time_point paused_until_{};
     FetchStats stats_;
+    Instant started_ = 0;
     // Items dated after this are not believed: a day past the fetch's start.
     Instant future_cap_ = 0;
 };
@@ -105,7 +106,8 @@ Fetcher::Fetcher(const std::vector<RepositoryPlan>& plans, const FetchOptions& o
                                           std::string("sigaudit/") + kVersion}),
       backoff_(options.retries, options.first_backoff, options.max_wait, std::random_device{}()),
       parser_([this] { pool_.wakeup(); }),
-      future_cap_(fetch_start(options) + kClockSlack) {
+      started_(fetch_start(options)),
+      future_cap_(started_ + kClockSlack) {
     for (const RepositoryPlan& plan : plans) {
         RepositorySync sync{plan.repo, {}, false, false};
         for (std::size_t list = 0; list < kGiteeListCount; ++list) {
@@ -298,6 +300,7 @@ void Fetcher::deliver_if_complete(std::size_t repository) {
     }
     FetchedRepository fetched;
     fetched.repo = sync.repo;
+    fetched.synced_at = started_;
     for (std::size_t list = 0; list < kGiteeListCount; ++list) {
         fetched.high_water[list] = sync.lists[list].newest(future_cap_);
         fetched.future_dated[list] = sync.lists[list].after(future_cap_);

@@ -22,6 +22,12 @@ void append_heading(std::string& out, const AuditReport& report) {
         !note.empty()) {
         out += "\n" + md_escape(note) + "\n";
     }
+    if (const std::string data = data_words(report.data); !data.empty()) {
+        out += "\n" + md_escape(data) + ".\n";
+    }
+    if (const std::string behind = behind_words(report.data, report.as_of); !behind.empty()) {
+        out += "\n> **Warning:** " + md_escape(behind) + "\n";
+    }
 }
 
 void append_overview(std::string& out, const AuditReport& report) {

@@ -28,6 +28,12 @@ void append_heading(std::string& out, const AuditReport& report, const Style& st
         !note.empty()) {
         append_wrapped(out, 0, note, style, Tone::warning);
     }
+    if (const std::string data = data_words(report.data); !data.empty()) {
+        out += style.paint(data, Tone::dim) + "\n";
+    }
+    if (const std::string behind = behind_words(report.data, report.as_of); !behind.empty()) {
+        append_wrapped(out, 0, "warning: " + behind, style, Tone::warning, 2);
+    }
 }
 
 // The overview's cells are ASCII, and padding is by display width, so the

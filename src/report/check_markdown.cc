@@ -35,6 +35,12 @@ std::string render_check_markdown(const CheckReport& report, const RenderOptions
         !note.empty()) {
         out += "\n" + md_escape(note) + "\n";
     }
+    if (const std::string data = data_words(report.data); !data.empty()) {
+        out += "\n" + md_escape(data) + ".\n";
+    }
+    if (const std::string behind = behind_words(report.data, report.as_of); !behind.empty()) {
+        out += "\n> **Warning:** " + md_escape(behind) + "\n";
+    }
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result);
     }

@@ -56,6 +56,12 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
         !note.empty()) {
         append_wrapped(out, 0, note, style, Tone::warning);
     }
+    if (const std::string data = data_words(report.data); !data.empty()) {
+        out += style.paint(data, Tone::dim) + "\n";
+    }
+    if (const std::string behind = behind_words(report.data, report.as_of); !behind.empty()) {
+        append_wrapped(out, 0, "warning: " + behind, style, Tone::warning, 2);
+    }
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result, style);
     }

@@ -123,6 +123,7 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
                            {"states_read_today", report.states_read_today},
                            {"sig_repositories", render_detail::sig_scope_json(report.sig_scope)},
                            {"head_sig_repositories", report.head_sig_repositories},
+                           {"data", render_detail::data_json(report.data, report.as_of)},
                            {"ok", exit_code(report) == kExitOk},
                            {"verdict", ci::verdict(report)},
                            {"additions", std::move(additions)},

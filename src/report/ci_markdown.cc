@@ -93,6 +93,13 @@ std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
         !note.empty()) {
         out += md_escape(note) + "\n\n";
     }
+    if (const std::string data = render_detail::data_words(report.data); !data.empty()) {
+        out += md_escape(data) + ".\n\n";
+    }
+    if (const std::string behind = render_detail::behind_words(report.data, report.as_of);
+        !behind.empty()) {
+        out += "> **Warning:** " + md_escape(behind) + "\n\n";
+    }
     out += additions_table(report);
     out += removals_list(report);
     out += lint_list(report);

@@ -98,6 +98,13 @@ std::string render_ci_text(const CiReport& report, const RenderOptions& options)
         !note.empty()) {
         render_detail::append_wrapped(out, 0, note, style, Tone::warning);
     }
+    if (const std::string data = render_detail::data_words(report.data); !data.empty()) {
+        out += style.paint(data, Tone::dim) + "\n";
+    }
+    if (const std::string behind = render_detail::behind_words(report.data, report.as_of);
+        !behind.empty()) {
+        render_detail::append_wrapped(out, 0, "warning: " + behind, style, Tone::warning, 2);
+    }
     out += "\n";
     render_additions(out, report, style);
     render_removals(out, report, style);

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "sigaudit/audit/data_coverage.h"
 #include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/diagnostic.h"
 #include "sigaudit/rules/result.h"
@@ -20,6 +21,11 @@ nlohmann::ordered_json finding_json(const Diagnostic& d);
 // SIG's repositories and where they came from; null when the rules have no
 // `sig` group.
 nlohmann::ordered_json sig_scope_json(const std::optional<SigScope>& scope);
+
+// {"repositories": [{"repo", "synced_at", "newest_update"}], "synced_up_to",
+// "behind_as_of"}: what the report's Gitee data stands on; times are ISO
+// 8601 in the configured zone, null when never fetched.
+nlohmann::ordered_json data_json(const DataCoverage& data, Date as_of);
 
 // [{"criterion", "what", "evidence"}]: what the result's verdict rests on
 // that a maintainer has yet to confirm; empty unless its criteria are met.

@@ -19,6 +19,21 @@ Json sig_scope_json(const std::optional<SigScope>& scope) {
     return out;
 }
 
+Json data_json(const DataCoverage& data, Date as_of) {
+    const auto time = [&](const std::optional<Instant>& instant) {
+        return instant ? Json(format_timestamp(*instant, data.zone)) : Json(nullptr);
+    };
+    Json repositories = Json::array();
+    for (const RepositoryCoverage& repo : data.repositories) {
+        repositories.push_back({{"repo", repo.repo},
+                                {"synced_at", time(repo.synced_at)},
+                                {"newest_update", time(repo.newest_update)}});
+    }
+    return {{"repositories", std::move(repositories)},
+            {"synced_up_to", time(data.oldest_sync())},
+            {"behind_as_of", data.behind(as_of)}};
+}
+
 Json finding_json(const Diagnostic& d) {
     return {{"file", d.where.file},
             {"line", d.where.line},

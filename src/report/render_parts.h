@@ -51,6 +51,12 @@ std::string roles_words(const PersonResult& person);
 // "SIG repositories: mindspore/docs (from sigs/docs/sig-info.yaml:14)", or
 // "" when the rules have no `sig` group.
 std::string sig_scope_words(const std::optional<SigScope>& scope);
+// "Gitee data: 9 repositories, synced up to 2026-12-03", or with the
+// range and the oldest when they differ; "" when the rules read none.
+std::string data_words(const DataCoverage& data);
+// "the Gitee data was last synced on 2026-12-01, before the as-of day
+// 2026-12-03: activity since then is not counted", or "".
+std::string behind_words(const DataCoverage& data, Date as_of);
 // "no contributions found for 'alcie' in 9 repositories, and neither the
 // roster nor the ledger names them; did you mean alice?", or "" when known.
 std::string unknown_login_words(const std::string& login,

@@ -142,6 +142,7 @@ struct DocumentBasis {
     const std::string& roster_path;
     const std::optional<SigScope>& scope;
     bool states_read_today;
+    const DataCoverage& data;
 };
 
 Json people_document(const DocumentBasis& basis, const std::vector<const PersonResult*>& people) {
@@ -156,6 +157,7 @@ Json people_document(const DocumentBasis& basis, const std::vector<const PersonR
             {"states_read_today", basis.states_read_today},
             {"roster", roster_path.empty() ? Json(nullptr) : Json(roster_path)},
             {"sig_repositories", sig_scope_json(basis.scope)},
+            {"data", data_json(basis.data, basis.as_of)},
             {"people", std::move(list)}};
 }
 
@@ -182,7 +184,7 @@ Json to_confirm_json(const RuleResult& result) {
 // so that a clean audit reads as it always has.
 std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
     Json document = people_document(
-        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today},
+        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today, report.data},
         people_by_login(report.people));
     if (!report.roster_errors.empty()) {
         Json errors = Json::array();
@@ -196,7 +198,7 @@ std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
 
 std::string render_check_json(const CheckReport& report, const RenderOptions&) {
     Json document = people_document(
-        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today},
+        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today, report.data},
         {&report.person});
     // null, or why the figures may be nobody's: no such login in the data.
     document["unknown_login"] = report.unknown

@@ -176,6 +176,43 @@ std::string sig_scope_words(const std::optional<SigScope>& scope) {
     return fmt::format("SIG repositories: {} (the rules' default; the roster names none)", repos);
 }
 
+std::string data_words(const DataCoverage& data) {
+    if (data.repositories.empty()) {
+        return "";
+    }
+    const std::string repos =
+        count_of(static_cast<std::int64_t>(data.repositories.size()), "repository", "repositories");
+    const std::optional<Instant> oldest = data.oldest_sync();
+    if (!oldest) {
+        return fmt::format("Gitee data: {}; never fetched: {}", repos,
+                           join_words(data.never_fetched(), ", "));
+    }
+    const RepositoryCoverage* oldest_repo = nullptr;
+    Date newest_day = date_at(*oldest, data.zone);
+    for (const RepositoryCoverage& repo : data.repositories) {
+        if (repo.synced_at == oldest && oldest_repo == nullptr) {
+            oldest_repo = &repo;
+        }
+        newest_day = std::max(newest_day, date_at(*repo.synced_at, data.zone));
+    }
+    const Date oldest_day = date_at(*oldest, data.zone);
+    if (oldest_day == newest_day) {
+        return fmt::format("Gitee data: {}, synced up to {}", repos, to_string(oldest_day));
+    }
+    return fmt::format("Gitee data: {}, synced up to {} (oldest: {}) to {}", repos,
+                       to_string(oldest_day), oldest_repo->repo, to_string(newest_day));
+}
+
+std::string behind_words(const DataCoverage& data, Date as_of) {
+    if (!data.behind(as_of)) {
+        return "";
+    }
+    return fmt::format(
+        "the Gitee data was last synced on {}, before the as-of day {}: activity since then is "
+        "not counted (fetch, or give an earlier --as-of)",
+        to_string(date_at(*data.oldest_sync(), data.zone)), to_string(as_of));
+}
+
 std::string unknown_login_words(const std::string& login,
                                 const std::optional<UnknownLogin>& unknown) {
     if (!unknown) {

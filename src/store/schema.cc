@@ -82,6 +82,13 @@ CREATE TABLE IF NOT EXISTS issue_comments (
 CREATE INDEX IF NOT EXISTS issue_comments_repo_number ON issue_comments (repo, issue_number);
 CREATE INDEX IF NOT EXISTS issue_comments_repo_updated ON issue_comments (repo, updated_at);
 
+-- When each repository was last fetched completely, all four lists: what
+-- a report's "synced" means. A repository without a row was never fetched.
+CREATE TABLE IF NOT EXISTS repo_sync (
+    repo TEXT PRIMARY KEY,
+    synced_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS sync_state (
     repo TEXT NOT NULL,
     list TEXT NOT NULL,
@@ -153,7 +160,11 @@ std::optional<std::int64_t> check_existing(sqlite::Database& db) {
 // Version 2 keeps each PR comment's comment_type. Comments stored before
 // then have none, so their lists are fetched again from the start: a rule
 // that counts only diff comments must not read an old comment as neither.
+// A version-1 store kept no time of complete syncs: a repository with a
+// high-water mark was fetched completely once, as of its newest mark.
 constexpr const char* kToVersion2 = R"sql(
+INSERT OR IGNORE INTO repo_sync (repo, synced_at)
+    SELECT repo, max(high_water) FROM sync_state GROUP BY repo;
 ALTER TABLE pull_comments ADD COLUMN comment_type TEXT NOT NULL DEFAULT '';
 DELETE FROM sync_state WHERE list = 'pull_comments';
 UPDATE meta SET value = 2 WHERE key = 'schema_version';

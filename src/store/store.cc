@@ -95,6 +95,10 @@ WHERE excluded.updated_at >= issue_comments.updated_at)sql";
 
 constexpr std::size_t kHighWaterSlot = 4;
 constexpr std::size_t kExistingSlot = 5;  // five to eight: one lookup per list
+constexpr std::size_t kSyncedSlot = 9;
+constexpr const char* kMarkSyncedSql = R"sql(
+INSERT INTO repo_sync (repo, synced_at) VALUES (?1, ?2)
+ON CONFLICT (repo) DO UPDATE SET synced_at = max(repo_sync.synced_at, excluded.synced_at))sql";
 constexpr const char* kSetHighWaterSql = R"sql(
 INSERT INTO sync_state (repo, list, high_water) VALUES (?1, ?2, ?3)
 ON CONFLICT (repo, list) DO UPDATE SET
@@ -184,6 +188,7 @@ Store::SaveSummary Store::save(const FetchedRepository& fetched) {
             sync.set_high_water(static_cast<GiteeList>(list), *fetched.high_water[list]);
         }
     }
+    sync.mark_synced(fetched.synced_at);
     sync.commit();
     return summary;
 }
@@ -235,6 +240,27 @@ void Store::Sync::set_high_water(GiteeList list, Instant updated_at) {
 
 void Store::Sync::commit() {
     transaction_.commit();
+}
+
+void Store::Sync::mark_synced(Instant synced_at) {
+    sqlite::Statement& update = statement(kSyncedSlot, kMarkSyncedSql);
+    update.bind_all(repo_, synced_at);
+    update.run();
+}
+
+std::optional<Instant> Store::synced_at(const std::string& repo) const {
+    sqlite::Statement query(*db_, "SELECT synced_at FROM repo_sync WHERE repo = ?1");
+    query.bind_all(repo);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return query.int64_at(0);
+}
+
+std::optional<Instant> Store::newest_update(const std::string& repo) const {
+    sqlite::Statement query(*db_, "SELECT max(high_water) FROM sync_state WHERE repo = ?1");
+    query.bind_all(repo);
+    return query.step() ? query.optional_int64_at(0) : std::nullopt;
 }
 
 std::optional<Instant> Store::high_water(const std::string& repo, GiteeList list) const {

@@ -5,6 +5,7 @@
 // offline with a ledger. For tests of what reports make of given data.
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -98,21 +99,14 @@ class StoreBuilder {
 
     void write() const {
         Store store = Store::open(path_);
-        std::set<std::string> repos;
-        for (const auto* lists : {&pulls_}) {
-            for (const auto& [repo, _] : *lists) {
-                repos.insert(repo);
-            }
-        }
-        for (const auto& [repo, _] : pull_comments_) {
-            repos.insert(repo);
-        }
-        for (const auto& [repo, _] : issues_) {
-            repos.insert(repo);
-        }
-        for (const auto& [repo, _] : issue_comments_) {
-            repos.insert(repo);
-        }
+        std::set<std::string> repos(fetched_repos_.begin(), fetched_repos_.end());
+        collect_repos(pulls_, repos);
+        collect_repos(pull_comments_, repos);
+        collect_repos(issues_, repos);
+        collect_repos(issue_comments_, repos);
+        const Instant fetched_at = std::chrono::duration_cast<std::chrono::seconds>(
+                                       std::chrono::system_clock::now().time_since_epoch())
+                                       .count();
         for (const std::string& repo : repos) {
             Store::Sync sync = store.begin_sync(repo);
             upsert_all(sync, pulls_, repo);
@@ -122,11 +116,34 @@ class StoreBuilder {
             for (sigaudit::GiteeList list : marked_lists_) {
                 sync.set_high_water(list, kMay + next_id_ * 3600);
             }
+            if (std::find(unfetched_.begin(), unfetched_.end(), repo) == unfetched_.end()) {
+                sync.mark_synced(fetched_at);
+            }
             sync.commit();
         }
     }
 
+    // The lists a fetch has marked as read up to their newest item.
+    std::vector<sigaudit::GiteeList> marked_lists_ = {
+        sigaudit::GiteeList::pulls, sigaudit::GiteeList::pull_comments, sigaudit::GiteeList::issues,
+        sigaudit::GiteeList::issue_comments};
+    // Repositories fetched completely, with or without items: by default
+    // every one the shipped rules read.
+    std::vector<std::string> fetched_repos_ = {
+        "mindspore/mindspore",   "mindspore/models",       "mindspore/docs",
+        "mindspore/tutorials",   "mindspore/mindarmour",   "mindspore/mindscience",
+        "mindspore/mindquantum", "mindspore/golden-stick", "mindspore/mindinsight"};
+    // Repositories whose fetch never completed, though they hold rows.
+    std::vector<std::string> unfetched_;
+
   private:
+    template <typename Map>
+    static void collect_repos(const Map& records, std::set<std::string>& repos) {
+        for (const auto& [repo, _] : records) {
+            repos.insert(repo);
+        }
+    }
+
     template <typename Map>
     static void upsert_all(Store::Sync& sync, const Map& records, const std::string& repo) {
         if (const auto it = records.find(repo); it != records.end()) {
@@ -136,13 +153,6 @@ class StoreBuilder {
         }
     }
 
-  public:
-    // The lists a fetch has marked as read up to their newest item.
-    std::vector<sigaudit::GiteeList> marked_lists_ = {
-        sigaudit::GiteeList::pulls, sigaudit::GiteeList::pull_comments, sigaudit::GiteeList::issues,
-        sigaudit::GiteeList::issue_comments};
-
-  private:
     std::string path_;
     std::int64_t next_id_ = 1;
     std::map<std::string, std::vector<PullRecord>> pulls_;

@@ -108,6 +108,7 @@ struct FetchedRepository {
     // Per list, the items dated more than a day after the fetch began: they
     // are stored, but leave the high-water mark where the rest put it.
     std::array<std::int64_t, kGiteeListCount> future_dated{};
+    Instant synced_at = 0;  // when the fetch that read it began
 };
 
 // The list each record comes from.

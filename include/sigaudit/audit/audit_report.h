@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "sigaudit/activity/activity_index.h"
+#include "sigaudit/audit/data_coverage.h"
 #include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/date.h"
 #include "sigaudit/common/diagnostic.h"
@@ -33,6 +34,8 @@ struct AuditReport {
     // (a placeholder id, a missing one), so whoever it stands for is not
     // among `people`.
     std::vector<Diagnostic> roster_errors;
+    // When each repository the rules read was last fetched completely.
+    DataCoverage data = {};
 };
 
 // The errors among a roster's findings: what an audit must name.
@@ -60,6 +63,8 @@ struct CheckReport {
     // are today's, so an issue closed since then counts as accepted.
     bool states_read_today = false;
     std::optional<UnknownLogin> unknown = std::nullopt;
+    // When each repository the rules read was last fetched completely.
+    DataCoverage data = {};
 };
 
 // Nothing when `login` (any case) has activity, a roster entry or a ledger

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sigaudit/audit/data_coverage.h"
 #include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/date.h"
 #include "sigaudit/common/diagnostic.h"
@@ -43,6 +44,8 @@ struct CiReport {
     std::optional<SigScope> sig_scope;
     // What the head would make them, when it changes them: shown, not used.
     std::vector<std::string> head_sig_repositories;
+    // When each repository the rules read was last fetched completely.
+    DataCoverage data = {};
 };
 
 // Judges one role a change adds. It is justified when the person is

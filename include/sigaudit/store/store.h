@@ -42,6 +42,9 @@ class Store {
         UpsertOutcome upsert(const IssueCommentRecord& record);
         // Never moves a mark backwards: a fetch that saw nothing newer keeps it.
         void set_high_water(GiteeList list, Instant updated_at);
+        // Records that all four lists were read completely by a fetch that
+        // began at `synced_at`.
+        void mark_synced(Instant synced_at);
         void commit();
 
       private:
@@ -56,7 +59,7 @@ class Store {
         sqlite::Transaction transaction_;
         // Prepared once per sync: an upsert per list, the high-water update, a
         // lookup per list.
-        std::array<std::optional<sqlite::Statement>, 9> statements_;
+        std::array<std::optional<sqlite::Statement>, 10> statements_;
     };
     Sync begin_sync(const std::string& repo);
 
@@ -75,6 +78,11 @@ class Store {
     // Every activity in `repos` (all repositories when empty), derived from
     // the stored rows. Rows by deleted accounts (empty author) give none.
     std::vector<Activity> activities(const std::vector<std::string>& repos = {}) const;
+
+    // When `repo` was last fetched completely; nothing when it never was.
+    std::optional<Instant> synced_at(const std::string& repo) const;
+    // The newest updated_at of any list of `repo` (its high-water marks).
+    std::optional<Instant> newest_update(const std::string& repo) const;
 
     struct Counts {
         std::int64_t pulls = 0;
