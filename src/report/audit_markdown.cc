@@ -15,19 +15,8 @@ void append_heading(std::string& out, const AuditReport& report) {
                     count_of(static_cast<std::int64_t>(report.people.size()), "person", "people"),
                     count_of(static_cast<std::int64_t>(report.rules->rules.size()), "rule"),
                     md_escape(roster_words(report.roster_path)));
-    if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
-        out += "\n" + md_escape(scope) + ".\n";
-    }
-    if (const std::string note = states_note(report.states_read_today, report.as_of);
-        !note.empty()) {
-        out += "\n" + md_escape(note) + "\n";
-    }
-    if (const std::string data = data_words(report.data); !data.empty()) {
-        out += "\n" + md_escape(data) + ".\n";
-    }
-    if (const std::string behind = behind_words(report.data, report.as_of); !behind.empty()) {
-        out += "\n> **Warning:** " + md_escape(behind) + "\n";
-    }
+    append_basis_markdown(out,
+                          {report.sig_scope, report.states_read_today, report.as_of, report.data});
 }
 
 void append_overview(std::string& out, const AuditReport& report) {

@@ -21,19 +21,8 @@ void append_heading(std::string& out, const AuditReport& report, const Style& st
                     count_of(static_cast<std::int64_t>(report.people.size()), "person", "people"),
                     count_of(static_cast<std::int64_t>(report.rules->rules.size()), "rule"),
                     roster_words(report.roster_path));
-    if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
-        out += style.paint(scope, Tone::dim) + "\n";
-    }
-    if (const std::string note = states_note(report.states_read_today, report.as_of);
-        !note.empty()) {
-        append_wrapped(out, 0, note, style, Tone::warning);
-    }
-    if (const std::string data = data_words(report.data); !data.empty()) {
-        out += style.paint(data, Tone::dim) + "\n";
-    }
-    if (const std::string behind = behind_words(report.data, report.as_of); !behind.empty()) {
-        append_wrapped(out, 0, "warning: " + behind, style, Tone::warning, 2);
-    }
+    append_basis_text(out, {report.sig_scope, report.states_read_today, report.as_of, report.data},
+                      style);
 }
 
 // The overview's cells are ASCII, and padding is by display width, so the

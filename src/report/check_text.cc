@@ -49,19 +49,8 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
     out += style.paint(person_label(person), Tone::strong);
     out += fmt::format(" as of {} — holds {} ({})\n", to_string(report.as_of), roles_words(person),
                        roster_words(report.roster_path));
-    if (const std::string scope = sig_scope_words(report.sig_scope); !scope.empty()) {
-        out += style.paint(scope, Tone::dim) + "\n";
-    }
-    if (const std::string note = states_note(report.states_read_today, report.as_of);
-        !note.empty()) {
-        append_wrapped(out, 0, note, style, Tone::warning);
-    }
-    if (const std::string data = data_words(report.data); !data.empty()) {
-        out += style.paint(data, Tone::dim) + "\n";
-    }
-    if (const std::string behind = behind_words(report.data, report.as_of); !behind.empty()) {
-        append_wrapped(out, 0, "warning: " + behind, style, Tone::warning, 2);
-    }
+    append_basis_text(out, {report.sig_scope, report.states_read_today, report.as_of, report.data},
+                      style);
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result, style);
     }

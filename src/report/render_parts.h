@@ -141,6 +141,20 @@ std::string html_escape(std::string_view text);
 // "[label](url)" with the URL made safe for the parentheses.
 std::string md_link(std::string_view url);
 
+// --- What a report stands on (basis_lines.cc) -------------------------------
+
+// The lines under an audit's or a check's heading: the SIG's repositories,
+// whether states are today's, when the data was synced, and a warning when
+// the as-of day is past the sync.
+struct ReportBasis {
+    const std::optional<SigScope>& scope;
+    bool states_read_today;
+    Date as_of;
+    const DataCoverage& data;
+};
+void append_basis_text(std::string& out, const ReportBasis& basis, const Style& style);
+void append_basis_markdown(std::string& out, const ReportBasis& basis);
+
 // --- Confirmations (confirmation_words.cc) -----------------------------------
 
 // "to confirm by a maintainer: the merged PR is core framework code", or
