@@ -8,9 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/build.sh >/dev/null
-# The audit opens the store read-write (WAL); work on a copy, not the snapshot.
-cp examples/snapshot/gitee.db build/example-store.db
-rm -f build/example-store.db-wal build/example-store.db-shm
+# --offline opens the store read-only: the snapshot is read in place and
+# left byte-identical.
 build/src/cli/sigaudit audit examples/sig_members.yaml \
   --evidence examples/evidence.yaml --config examples/sigaudit.yaml \
-  --store build/example-store.db --offline --as-of 2026-08-31 "$@"
+  --store examples/snapshot/gitee.db --offline --as-of 2026-08-31 "$@"

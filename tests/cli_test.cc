@@ -51,9 +51,9 @@ class World {
                         }
                         return found->second;
                     },
-                    [this](const std::string& path) {
+                    [this](const std::string& path, Deps::StoreUse use) {
                         ++stores_opened;
-                        return sigaudit::Store::open(path);
+                        return sigaudit::open_sqlite_store(path, use);
                     },
                     sigaudit::testing::shipped_rules_dir()};
     }
@@ -75,12 +75,9 @@ class World {
     Terminal terminal_;
 };
 
-// The example SIG's store, copied: an audit opens its store read-write.
-std::string example_store(const TempDir& dir) {
-    const auto copy = dir.path() / "gitee.db";
-    std::filesystem::copy_file(kSource + "/examples/snapshot/gitee.db", copy);
-    return copy.string();
-}
+// The example SIG's store, read in place as scripts/run-example.sh reads it:
+// --offline never writes.
+const std::string kExampleStore = kSource + "/examples/snapshot/gitee.db";
 
 std::vector<std::string> example_audit(const std::string& store) {
     return {"audit",      kSource + "/examples/sig_members.yaml",
@@ -113,9 +110,8 @@ TEST_CASE("deps: the store lives in the XDG cache, an absolute one only", "[cli]
 }
 
 TEST_CASE("cli in process: the example audit, dated by the clock", "[cli]") {
-    TempDir dir;
     World world;
-    const Run run = world.run(example_audit(example_store(dir)));
+    const Run run = world.run(example_audit(kExampleStore));
     INFO(run.err);
     CHECK(run.exit_code == 0);
     // No --as-of: today is the clock's day, in the config's time zone.
@@ -128,9 +124,8 @@ TEST_CASE("cli in process: the example audit, dated by the clock", "[cli]") {
 }
 
 TEST_CASE("cli in process: colour only where it is asked for or a terminal is", "[cli]") {
-    TempDir dir;
     World world;
-    std::vector<std::string> args = example_audit(example_store(dir));
+    std::vector<std::string> args = example_audit(kExampleStore);
     args.push_back("--color");
     args.push_back("always");
     CHECK(world.run(args).out.find("\x1b[") != std::string::npos);
@@ -208,7 +203,7 @@ repositories:
   - gitee_id: li_na
     name: Li Na
 )");
-    std::vector<std::string> args = example_audit(example_store(dir));
+    std::vector<std::string> args = example_audit(kExampleStore);
     args[1] = roster;
     Run run = world.run(args);
     INFO(run.err);
@@ -259,11 +254,10 @@ std::vector<std::string> readme_example_lines() {
 // The README shows what the example run prints, a pending confirmation
 // included; a change of wording that forgets the README fails here.
 TEST_CASE("cli in process: the README's example audit is what the example prints", "[cli][docs]") {
-    TempDir dir;
     World world;
     // As scripts/run-example.sh runs it: dated 2026-08-31, some time later.
     world.now = sigaudit::end_of_day({2026, 12, 3}, sigaudit::UtcOffset{});
-    std::vector<std::string> args = example_audit(example_store(dir));
+    std::vector<std::string> args = example_audit(kExampleStore);
     args.insert(args.end(), {"--as-of", "2026-08-31"});
     Run run = world.run(args);
     REQUIRE(run.exit_code == 0);

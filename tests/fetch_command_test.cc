@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
+#include <filesystem>
 #include <set>
 #include <string>
 #include <thread>
@@ -129,6 +131,22 @@ TEST_CASE("fetch reads every page of the four lists, once each, concurrently", "
     CHECK_THAT(run.out, Catch::Contains("fetched 1 of 1 repository"));
     CHECK_THAT(run.out, Catch::Contains("5,036 new, 0 updated"));
     CHECK_THAT(run.out, Catch::Contains(std::to_string(pages) + " pages"));
+}
+
+// The pages of a fetch sit in the WAL until the store closes; the summary
+// counts them, and the store is one file again when the fetch is done.
+TEST_CASE("fetch reports the size of what it stored and leaves one file", "[fetch_e2e]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {300, 900, 100, 300}, 7);
+    const ProcessResult run = rig.fetch();
+    REQUIRE(run.exit_code == 0);
+    const auto bytes = std::filesystem::file_size(rig.store);
+    CHECK(bytes > 100'000);
+    char size[32];
+    std::snprintf(size, sizeof size, "(%.1f KiB)", static_cast<double>(bytes) / 1024);
+    CHECK_THAT(run.out, Catch::Contains(rig.store + " " + size));
+    CHECK(std::distance(std::filesystem::directory_iterator(rig.dir.path()),
+                        std::filesystem::directory_iterator()) == 1);
 }
 
 TEST_CASE("progress is live on a terminal, and silent elsewhere or with --no-progress",

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -100,6 +101,62 @@ std::vector<Activity> of_kind(const std::vector<Activity>& activities, ActivityK
 void execute(const std::string& path, const char* sql) {
     sigaudit::sqlite::Database db(path);
     db.exec(sql);
+}
+
+std::string journal_mode(const std::string& path) {
+    sigaudit::sqlite::Database db(path);
+    sigaudit::sqlite::Statement mode(db, "PRAGMA journal_mode");
+    return mode.step() ? mode.text_at(0) : std::string();
+}
+
+std::vector<std::string> files_in(const TempDir& dir) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// A store as sigaudit wrote it at schema 1 or 2, when an id alone keyed a
+// row (and, at 1, PR comments had no type): one PR and a comment on it.
+void write_legacy_store(const std::string& path, int version) {
+    const std::string comment_type = version >= 2 ? ", comment_type TEXT NOT NULL DEFAULT ''" : "";
+    const std::string sql = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
+CREATE TABLE pulls (id INTEGER PRIMARY KEY, repo TEXT NOT NULL, number INTEGER NOT NULL,
+    state TEXT NOT NULL, author TEXT NOT NULL, title TEXT NOT NULL, labels TEXT NOT NULL,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, merged_at INTEGER,
+    url TEXT NOT NULL);
+CREATE INDEX pulls_repo_number ON pulls (repo, number);
+CREATE TABLE pull_comments (id INTEGER PRIMARY KEY, repo TEXT NOT NULL,
+    pull_number INTEGER NOT NULL, author TEXT NOT NULL, body TEXT NOT NULL,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, url TEXT NOT NULL)sql" +
+                            comment_type + R"sql();
+CREATE INDEX pull_comments_repo_updated ON pull_comments (repo, updated_at);
+CREATE TABLE issues (id INTEGER PRIMARY KEY, repo TEXT NOT NULL, number TEXT NOT NULL,
+    state TEXT NOT NULL, issue_type TEXT NOT NULL, author TEXT NOT NULL, title TEXT NOT NULL,
+    labels TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    url TEXT NOT NULL);
+CREATE TABLE issue_comments (id INTEGER PRIMARY KEY, repo TEXT NOT NULL,
+    issue_number TEXT NOT NULL, author TEXT NOT NULL, body TEXT NOT NULL,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, url TEXT NOT NULL);
+CREATE TABLE sync_state (repo TEXT NOT NULL, list TEXT NOT NULL, high_water INTEGER NOT NULL,
+    PRIMARY KEY (repo, list)) WITHOUT ROWID;
+INSERT INTO pulls VALUES (1, 'mindspore/mindspore', 7, 'open', 'alice', 'Fix', '', 100, 200,
+    NULL, 'https://gitee.com/mindspore/mindspore/pulls/7');
+INSERT INTO pull_comments (id, repo, pull_number, author, body, created_at, updated_at, url)
+    VALUES (2, 'mindspore/mindspore', 7, 'bob', 'looks good', 300, 300,
+    'https://gitee.com/mindspore/mindspore/pulls/7#note_2');
+INSERT INTO sync_state VALUES ('mindspore/mindspore', 'pulls', 200);
+INSERT INTO meta VALUES ('application', 'sigaudit'), ('schema_version', )sql" +
+                            std::to_string(version) + ");\n" +
+                            (version >= 2 ? "CREATE TABLE repo_sync (repo TEXT PRIMARY KEY, "
+                                            "synced_at INTEGER NOT NULL) WITHOUT ROWID;\n"
+                                            "INSERT INTO repo_sync VALUES "
+                                            "('mindspore/mindspore', 400);\n"
+                                          : "");
+    execute(path, sql.c_str());
 }
 
 std::string integrity_check(const std::string& path) {
@@ -391,23 +448,27 @@ TEST_CASE("foreign and newer files are refused, naming the path", "[store]") {
     SECTION("a newer schema_version") {
         const std::string path = db_path(dir);
         Store::open(path);
-        execute(path, "UPDATE meta SET value = 3 WHERE key = 'schema_version'");
+        execute(path, "UPDATE meta SET value = 4 WHERE key = 'schema_version'");
         CHECK_THROWS_WITH(Store::open(path),
-                          Catch::Contains(path) && Catch::Contains("schema_version 3 is newer"));
+                          Catch::Contains(path) && Catch::Contains("schema_version 4 is newer"));
     }
 }
 
-TEST_CASE("the store is a WAL database that records its schema version", "[store]") {
+// WAL lets a report read while a fetch writes; at rest the store is one
+// file again, which a read-only run can read without leaving a WAL behind.
+TEST_CASE("the store is in WAL while a writer has it and one file at rest", "[store]") {
     TempDir dir;
     const std::string path = db_path(dir);
-    Store::open(path);
+    {
+        Store store = Store::open(path);
+        CHECK(journal_mode(path) == "wal");
+    }
+    CHECK(journal_mode(path) == "delete");
+    CHECK(files_in(dir) == std::vector<std::string>{"gitee.db"});
     sigaudit::sqlite::Database db(path);
-    sigaudit::sqlite::Statement mode(db, "PRAGMA journal_mode");
-    REQUIRE(mode.step());
-    CHECK(mode.text_at(0) == "wal");
     sigaudit::sqlite::Statement version(db, "SELECT value FROM meta WHERE key = 'schema_version'");
     REQUIRE(version.step());
-    CHECK(version.int64_at(0) == 2);
+    CHECK(version.int64_at(0) == 3);
 }
 
 TEST_CASE("a complete fetch records when it began, and only moves forward", "[store]") {
@@ -444,35 +505,107 @@ TEST_CASE("a PR comment keeps its comment_type", "[store]") {
     CHECK(activities[1].comment_type.empty());
 }
 
-// A store written before comment types were kept cannot tell a diff comment
-// from any other, so opening it forgets where its PR-comment lists stopped:
-// the next fetch reads them again in full.
-TEST_CASE("a version-1 store gains comment types and refetches its PR comments", "[store]") {
+// Before schema 3 an id alone keyed a row, so a repository could have lost
+// rows to another's without a trace: an older store keeps every row but
+// claims no complete sync, and the next fetch reads each repository again.
+TEST_CASE("an older store keeps its rows and forgets that it was ever complete", "[store]") {
+    const int version = GENERATE(1, 2);
+    CAPTURE(version);
+    TempDir dir;
+    const std::string path = db_path(dir);
+    write_legacy_store(path, version);
+
+    Store store = Store::open(path);
+    CHECK(store.counts(kRepo).pulls == 1);
+    CHECK(store.counts(kRepo).pull_comments == 1);
+    CHECK_FALSE(store.high_water(kRepo, GiteeList::pulls));
+    CHECK_FALSE(store.synced_at(kRepo));
+    REQUIRE(store.activities().size() == 2);
+    CHECK(store.activities()[1].comment_type.empty());
+    // The upgraded tables take ids shared with another repository.
+    PullRecord elsewhere = pull(1, 7, "carol");
+    elsewhere.repo = "mindspore/docs";
+    Store::Sync sync = store.begin_sync(elsewhere.repo);
+    CHECK(sync.upsert(elsewhere) == sigaudit::UpsertOutcome::inserted);
+    sync.commit();
+    CHECK(store.counts(kRepo).pulls == 1);
+    CHECK(integrity_check(path) == "ok");
+}
+
+TEST_CASE("items of two repositories that share an id are both kept", "[store]") {
+    TempDir dir;
+    Store store = Store::open(db_path(dir));
+    PullRecord here = pull(1, 7, "alice");
+    PullRecord there = pull(1, 9, "bob");
+    there.repo = "mindspore/docs";
+    for (const PullRecord& record : {here, there}) {
+        Store::Sync sync = store.begin_sync(record.repo);
+        CHECK(sync.upsert(record) == sigaudit::UpsertOutcome::inserted);
+        sync.commit();
+    }
+    CHECK(store.counts(kRepo).pulls == 1);
+    CHECK(store.counts("mindspore/docs").pulls == 1);
+    std::vector<std::string> authors;
+    for (const Activity& activity : store.activities()) {
+        authors.push_back(activity.repo + " " + activity.login);
+    }
+    std::sort(authors.begin(), authors.end());
+    CHECK(authors == std::vector<std::string>{"mindspore/docs bob", "mindspore/mindspore alice"});
+}
+
+TEST_CASE("a read-only store leaves its file as it found it", "[store]") {
     TempDir dir;
     const std::string path = db_path(dir);
     {
         Store store = Store::open(path);
         Store::Sync sync = store.begin_sync(kRepo);
-        sync.upsert(pull_comment(1, 10, "bob", "rename this"));
-        sync.set_high_water(GiteeList::pull_comments, 500);
-        sync.set_high_water(GiteeList::issues, 700);
+        sync.upsert(pull(1, 7, "alice"));
         sync.commit();
     }
-    execute(path, "ALTER TABLE pull_comments DROP COLUMN comment_type");
-    execute(path, "UPDATE meta SET value = 1 WHERE key = 'schema_version'");
+    const std::string before = sigaudit::testing::read_file(path);
+    const auto mtime = std::filesystem::last_write_time(path);
+    {
+        Store store = Store::open_read_only(path);
+        CHECK(store.activities().size() == 1);
+    }
+    CHECK(sigaudit::testing::read_file(path) == before);
+    CHECK(std::filesystem::last_write_time(path) == mtime);
+    CHECK(files_in(dir) == std::vector<std::string>{"gitee.db"});
+}
 
-    execute(path, "DROP TABLE repo_sync");
+TEST_CASE("a read-only store reads beside a writer in the middle of a sync", "[store]") {
+    TempDir dir;
+    const std::string path = db_path(dir);
+    Store writer = Store::open(path);
+    {
+        Store::Sync first = writer.begin_sync(kRepo);
+        first.upsert(pull(1, 7, "alice"));
+        first.commit();
+    }
+    Store::Sync open_sync = writer.begin_sync(kRepo);
+    open_sync.upsert(pull(2, 8, "bob"));
+    Store reader = Store::open_read_only(path);
+    // It sees what was committed, and neither waits nor fails on the rest.
+    CHECK(reader.activities().size() == 1);
+}
 
-    Store store = Store::open(path);
-    CHECK_FALSE(store.high_water(kRepo, GiteeList::pull_comments));
-    CHECK(store.high_water(kRepo, GiteeList::issues) == 700);
-    // Version 1 kept no sync times: a repository with marks was fetched, as of its newest.
-    CHECK(store.synced_at(kRepo) == 700);
-    CHECK_FALSE(store.synced_at("mindspore/docs"));
-    REQUIRE(store.activities().size() == 1);
-    CHECK(store.activities()[0].comment_type.empty());
-    sigaudit::sqlite::Database db(path);
-    sigaudit::sqlite::Statement version(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-    REQUIRE(version.step());
-    CHECK(version.int64_at(0) == 2);
+TEST_CASE("a read-only store is never created and never upgraded", "[store]") {
+    TempDir dir;
+    const std::string path = db_path(dir);
+    SECTION("a missing file") {
+        CHECK_THROWS_AS(Store::open_read_only(path), StoreError);
+        CHECK_FALSE(std::filesystem::exists(path));
+    }
+    SECTION("an older schema") {
+        write_legacy_store(path, 2);
+        const std::string before = sigaudit::testing::read_file(path);
+        CHECK_THROWS_WITH(Store::open_read_only(path),
+                          Catch::Contains("schema_version 2 is older") &&
+                              Catch::Contains("sigaudit fetch --store " + path));
+        CHECK(sigaudit::testing::read_file(path) == before);
+    }
+    SECTION("an empty file") {
+        dir.write("gitee.db", "");
+        CHECK_THROWS_WITH(Store::open_read_only(path), Catch::Contains("not a sigaudit store"));
+    }
 }

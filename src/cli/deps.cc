@@ -27,9 +27,11 @@ Instant system_now() {
 }  // namespace
 
 Deps system_deps(Terminal& terminal) {
-    return Deps{terminal, system_now, process_env,
-                [](const std::string& path) { return Store::open(path); },
-                SIGAUDIT_SHIPPED_RULES_DIR};
+    return Deps{terminal, system_now, process_env, open_sqlite_store, SIGAUDIT_SHIPPED_RULES_DIR};
+}
+
+Store open_sqlite_store(const std::string& path, Deps::StoreUse use) {
+    return use == Deps::StoreUse::read ? Store::open_read_only(path) : Store::open(path);
 }
 
 std::string default_rules_dir(const Deps& deps) {

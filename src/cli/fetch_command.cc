@@ -57,7 +57,7 @@ ExitCode run_fetch(const FetchCommandOptions& options, Deps& deps) {
     const Config config = load_config_flag(options.rules.config);
     const std::vector<std::string> repos = repositories_to_fetch(options, config, deps);
     const DataSource source = resolve_data_source(options.data, config, deps);
-    Store store = deps.open_store(source.store_path);
+    Store store = deps.open_store(source.store_path, Deps::StoreUse::sync);
     const FetchSummary summary = sync_store(store, repos, options.data, source, deps.terminal);
     if (!options.output.quiet) {
         deps.terminal.print(

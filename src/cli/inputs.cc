@@ -70,7 +70,8 @@ std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Confi
                               "fetch --store " +
                                   source.store_path);
     }
-    Store store = deps.open_store(source.store_path);
+    Store store = deps.open_store(source.store_path,
+                                  flags.data.offline ? Deps::StoreUse::read : Deps::StoreUse::sync);
     if (!flags.data.offline && !repos.empty()) {
         const FetchSummary summary = sync_store(store, repos, flags.data, source, deps.terminal);
         if (!complete(summary)) {

@@ -1,7 +1,5 @@
 #include "store_sync.h"
 
-#include <filesystem>
-
 #include "sigaudit/report/fetch_report.h"
 
 namespace sigaudit {
@@ -87,8 +85,7 @@ FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, con
         summary.stats = fetch_repositories(plans, source.options, writer);
     }
     summary.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
-    std::error_code error;
-    summary.store_bytes = std::filesystem::file_size(store.path(), error);
+    summary.store_bytes = static_cast<std::uintmax_t>(store.size_bytes());
     return summary;
 }
 

@@ -9,12 +9,15 @@
 namespace sigaudit::store_detail {
 namespace {
 
-constexpr std::int64_t kSchemaVersion = 2;
+constexpr std::int64_t kSchemaVersion = 3;
 constexpr int kBusyTimeoutMs = 5000;
 
 // Labels are stored newline-joined in one TEXT column: Gitee label names
 // cannot contain a newline, and the store never queries by label, so a
 // separate table would only add a join. Timestamps are Instants (INTEGER).
+// A row is what Gitee's id names within one repository and one list (the
+// table): two repositories whose items share an id keep both. The key is
+// (id, repo), in that order, so a plain scan reads rows in id order.
 // (repo, number) indexes serve the comment -> PR/issue author lookups;
 // (repo, updated_at) serves high-water and per-repository scans.
 constexpr const char* kSchema = R"sql(
@@ -24,7 +27,7 @@ CREATE TABLE IF NOT EXISTS meta (
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS pulls (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL,
     repo TEXT NOT NULL,
     number INTEGER NOT NULL,
     state TEXT NOT NULL,
@@ -34,13 +37,14 @@ CREATE TABLE IF NOT EXISTS pulls (
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     merged_at INTEGER,
-    url TEXT NOT NULL
-);
+    url TEXT NOT NULL,
+    PRIMARY KEY (id, repo)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS pulls_repo_number ON pulls (repo, number);
 CREATE INDEX IF NOT EXISTS pulls_repo_updated ON pulls (repo, updated_at);
 
 CREATE TABLE IF NOT EXISTS pull_comments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL,
     repo TEXT NOT NULL,
     pull_number INTEGER NOT NULL,
     author TEXT NOT NULL,
@@ -48,13 +52,14 @@ CREATE TABLE IF NOT EXISTS pull_comments (
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     url TEXT NOT NULL,
-    comment_type TEXT NOT NULL DEFAULT ''
-);
+    comment_type TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (id, repo)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS pull_comments_repo_number ON pull_comments (repo, pull_number);
 CREATE INDEX IF NOT EXISTS pull_comments_repo_updated ON pull_comments (repo, updated_at);
 
 CREATE TABLE IF NOT EXISTS issues (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL,
     repo TEXT NOT NULL,
     number TEXT NOT NULL,
     state TEXT NOT NULL,
@@ -64,21 +69,23 @@ CREATE TABLE IF NOT EXISTS issues (
     labels TEXT NOT NULL,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
-    url TEXT NOT NULL
-);
+    url TEXT NOT NULL,
+    PRIMARY KEY (id, repo)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS issues_repo_number ON issues (repo, number);
 CREATE INDEX IF NOT EXISTS issues_repo_updated ON issues (repo, updated_at);
 
 CREATE TABLE IF NOT EXISTS issue_comments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL,
     repo TEXT NOT NULL,
     issue_number TEXT NOT NULL,
     author TEXT NOT NULL,
     body TEXT NOT NULL,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
-    url TEXT NOT NULL
-);
+    url TEXT NOT NULL,
+    PRIMARY KEY (id, repo)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS issue_comments_repo_number ON issue_comments (repo, issue_number);
 CREATE INDEX IF NOT EXISTS issue_comments_repo_updated ON issue_comments (repo, updated_at);
 
@@ -96,7 +103,7 @@ CREATE TABLE IF NOT EXISTS sync_state (
     PRIMARY KEY (repo, list)
 ) WITHOUT ROWID;
 
-INSERT OR IGNORE INTO meta (key, value) VALUES ('application', 'sigaudit'), ('schema_version', 2);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('application', 'sigaudit'), ('schema_version', 3);
 )sql";
 
 void configure(sqlite::Database& db) {
@@ -157,18 +164,37 @@ std::optional<std::int64_t> check_existing(sqlite::Database& db) {
     return version;
 }
 
-// Version 2 keeps each PR comment's comment_type. Comments stored before
-// then have none, so their lists are fetched again from the start: a rule
-// that counts only diff comments must not read an old comment as neither.
-// A version-1 store kept no time of complete syncs: a repository with a
-// high-water mark was fetched completely once, as of its newest mark.
-constexpr const char* kToVersion2 = R"sql(
-INSERT OR IGNORE INTO repo_sync (repo, synced_at)
-    SELECT repo, max(high_water) FROM sync_state GROUP BY repo;
-ALTER TABLE pull_comments ADD COLUMN comment_type TEXT NOT NULL DEFAULT '';
-DELETE FROM sync_state WHERE list = 'pull_comments';
-UPDATE meta SET value = 2 WHERE key = 'schema_version';
-)sql";
+// Before version 3 a row was keyed by its id alone, so an item of one
+// repository could overwrite another's with the same id and leave that
+// repository claiming a complete fetch over the row it lost. No trace of
+// such a loss remains, so an older store keeps its rows but forgets every
+// sync: the next fetch reads each repository again from the start (and
+// fills in the comment_type that version 1 never kept).
+constexpr const char* kItemTables[] = {"pulls", "pull_comments", "issues", "issue_comments"};
+
+void set_aside_old_tables(sqlite::Database& db, std::int64_t version) {
+    if (version < 2) {
+        db.exec("ALTER TABLE pull_comments ADD COLUMN comment_type TEXT NOT NULL DEFAULT ''");
+    }
+    for (const char* table : kItemTables) {
+        const std::string name(table);
+        // The new tables' indexes take these names.
+        db.exec(("DROP INDEX IF EXISTS " + name + "_repo_number").c_str());
+        db.exec(("DROP INDEX IF EXISTS " + name + "_repo_updated").c_str());
+        db.exec(("ALTER TABLE " + name + " RENAME TO legacy_" + name).c_str());
+    }
+}
+
+void move_old_rows(sqlite::Database& db) {
+    for (const char* table : kItemTables) {
+        const std::string name(table);
+        db.exec(("INSERT INTO " + name + " SELECT * FROM legacy_" + name).c_str());
+        db.exec(("DROP TABLE legacy_" + name).c_str());
+    }
+    db.exec("DELETE FROM sync_state");
+    db.exec("DELETE FROM repo_sync");
+    db.exec("UPDATE meta SET value = 3 WHERE key = 'schema_version'");
+}
 
 }  // namespace
 
@@ -176,11 +202,37 @@ void prepare_database(sqlite::Database& db) {
     configure(db);
     sqlite::Transaction transaction(db);
     const std::optional<std::int64_t> version = check_existing(db);
+    const bool older = version && *version < kSchemaVersion;
+    if (older) {
+        set_aside_old_tables(db, *version);
+    }
     db.exec(kSchema);
-    if (version && *version < 2) {
-        db.exec(kToVersion2);
+    if (older) {
+        move_old_rows(db);
     }
     transaction.commit();
+}
+
+void check_readable(sqlite::Database& db) {
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    const std::optional<std::int64_t> version = check_existing(db);
+    if (!version) {
+        db.fail_plain("an empty database, not a sigaudit store");
+    }
+    if (*version < kSchemaVersion) {
+        db.fail_plain("schema_version " + std::to_string(*version) +
+                      " is older than this sigaudit reads (" + std::to_string(kSchemaVersion) +
+                      "), and a read-only run cannot upgrade it; a fetch does, reading every "
+                      "repository again: sigaudit fetch --store " +
+                      db.path());
+    }
+}
+
+void settle_database(sqlite::Database& db) {
+    // Another connection still open keeps the WAL; waiting for it would
+    // only delay the exit, so the change is tried once.
+    sqlite3_busy_timeout(db.handle(), 0);
+    sqlite3_exec(db.handle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
 }
 
 }  // namespace sigaudit::store_detail

@@ -2,14 +2,43 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <climits>
+#include <cstring>
 #include <utility>
 
 namespace sigaudit::sqlite {
 
-Database::Database(std::string path) : path_(std::move(path)) {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path_.c_str(), &handle_, flags, nullptr);
+namespace {
+
+// A file: URI for `path`, every byte outside the unreserved set and '/'
+// percent-encoded, so that '?', '#' or '%' in a folder name stay part of it.
+std::string file_uri(const std::string& path, std::string_view parameters) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || std::strchr("/-._~", c) != nullptr) {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 0xF];
+        }
+    }
+    return uri + "?" + std::string(parameters);
+}
+
+}  // namespace
+
+Database::Database(std::string path, Access access) : path_(std::move(path)) {
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    std::string name = path_;
+    if (access != Access::read_write) {
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = file_uri(path_, access == Access::immutable ? "mode=ro&immutable=1" : "mode=ro");
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &handle_, flags, nullptr);
     if (rc != SQLITE_OK) {
         // The handle exists even on failure (unless out of memory) and
         // carries the message; it still has to be closed.

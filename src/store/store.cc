@@ -1,6 +1,9 @@
 #include "sigaudit/store/store.h"
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 #include <utility>
 
@@ -20,13 +23,14 @@ struct Upsert;
 
 template <>
 struct Upsert<PullRecord> {
-    static constexpr const char* existing_sql = "SELECT updated_at FROM pulls WHERE id = ?1";
+    static constexpr const char* existing_sql =
+        "SELECT updated_at FROM pulls WHERE id = ?1 AND repo = ?2";
     static constexpr const char* sql = R"sql(
 INSERT INTO pulls (id, repo, number, state, author, title, labels, created_at, updated_at,
                    merged_at, url)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-ON CONFLICT (id) DO UPDATE SET
-    repo = excluded.repo, number = excluded.number, state = excluded.state,
+ON CONFLICT (id, repo) DO UPDATE SET
+    number = excluded.number, state = excluded.state,
     author = excluded.author, title = excluded.title, labels = excluded.labels,
     created_at = excluded.created_at, updated_at = excluded.updated_at,
     merged_at = excluded.merged_at, url = excluded.url
@@ -40,13 +44,13 @@ WHERE excluded.updated_at >= pulls.updated_at)sql";
 template <>
 struct Upsert<PullCommentRecord> {
     static constexpr const char* existing_sql =
-        "SELECT updated_at FROM pull_comments WHERE id = ?1";
+        "SELECT updated_at FROM pull_comments WHERE id = ?1 AND repo = ?2";
     static constexpr const char* sql = R"sql(
 INSERT INTO pull_comments (id, repo, pull_number, author, body, created_at, updated_at, url,
                            comment_type)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-ON CONFLICT (id) DO UPDATE SET
-    repo = excluded.repo, pull_number = excluded.pull_number, author = excluded.author,
+ON CONFLICT (id, repo) DO UPDATE SET
+    pull_number = excluded.pull_number, author = excluded.author,
     body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
     url = excluded.url, comment_type = excluded.comment_type
 WHERE excluded.updated_at >= pull_comments.updated_at)sql";
@@ -58,13 +62,14 @@ WHERE excluded.updated_at >= pull_comments.updated_at)sql";
 
 template <>
 struct Upsert<IssueRecord> {
-    static constexpr const char* existing_sql = "SELECT updated_at FROM issues WHERE id = ?1";
+    static constexpr const char* existing_sql =
+        "SELECT updated_at FROM issues WHERE id = ?1 AND repo = ?2";
     static constexpr const char* sql = R"sql(
 INSERT INTO issues (id, repo, number, state, issue_type, author, title, labels, created_at,
                     updated_at, url)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-ON CONFLICT (id) DO UPDATE SET
-    repo = excluded.repo, number = excluded.number, state = excluded.state,
+ON CONFLICT (id, repo) DO UPDATE SET
+    number = excluded.number, state = excluded.state,
     issue_type = excluded.issue_type, author = excluded.author, title = excluded.title,
     labels = excluded.labels, created_at = excluded.created_at,
     updated_at = excluded.updated_at, url = excluded.url
@@ -78,12 +83,12 @@ WHERE excluded.updated_at >= issues.updated_at)sql";
 template <>
 struct Upsert<IssueCommentRecord> {
     static constexpr const char* existing_sql =
-        "SELECT updated_at FROM issue_comments WHERE id = ?1";
+        "SELECT updated_at FROM issue_comments WHERE id = ?1 AND repo = ?2";
     static constexpr const char* sql = R"sql(
 INSERT INTO issue_comments (id, repo, issue_number, author, body, created_at, updated_at, url)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-ON CONFLICT (id) DO UPDATE SET
-    repo = excluded.repo, issue_number = excluded.issue_number, author = excluded.author,
+ON CONFLICT (id, repo) DO UPDATE SET
+    issue_number = excluded.issue_number, author = excluded.author,
     body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
     url = excluded.url
 WHERE excluded.updated_at >= issue_comments.updated_at)sql";
@@ -116,8 +121,24 @@ void create_parent_directories(const std::string& path) {
     }
 }
 
-std::optional<Instant> stored_updated_at(sqlite::Statement& lookup, std::int64_t id) {
-    lookup.bind_all(id);
+// A WAL-mode file (one a writer left open, or one written before stores
+// were settled at close) is read through its WAL index, which SQLite must
+// create beside it when it is missing. In a folder nobody can write, no
+// writer can be at work either, so the file is read as immutable instead.
+sqlite::Access read_only_access(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    char header[20] = {};
+    const bool wal_mode = file.read(header, sizeof header) && header[18] == 2;
+    const fs::path parent = fs::absolute(fs::path(path)).parent_path();
+    if (wal_mode && !fs::exists(path + "-shm") && ::access(parent.c_str(), W_OK) != 0) {
+        return sqlite::Access::immutable;
+    }
+    return sqlite::Access::read_only;
+}
+
+std::optional<Instant> stored_updated_at(sqlite::Statement& lookup, std::int64_t id,
+                                         const std::string& repo) {
+    lookup.bind_all(id, repo);
     std::optional<Instant> stored;
     if (lookup.step()) {
         stored = lookup.int64_at(0);
@@ -143,13 +164,26 @@ std::int64_t count_in_repo(sqlite::Database& db, const char* sql, const std::str
 
 }  // namespace
 
-Store::Store(std::unique_ptr<sqlite::Database> db) : db_(std::move(db)) {}
+Store::Store(std::unique_ptr<sqlite::Database> db, bool writer)
+    : db_(std::move(db)), writer_(writer) {}
+
+Store::~Store() {
+    if (db_ && writer_) {
+        store_detail::settle_database(*db_);
+    }
+}
 
 Store Store::open(const std::string& path) {
     create_parent_directories(path);
     auto db = std::make_unique<sqlite::Database>(path);
     store_detail::prepare_database(*db);
-    return Store(std::move(db));
+    return Store(std::move(db), true);
+}
+
+Store Store::open_read_only(const std::string& path) {
+    auto db = std::make_unique<sqlite::Database>(path, read_only_access(path));
+    store_detail::check_readable(*db);
+    return Store(std::move(db), false);
 }
 
 Store::Sync Store::begin_sync(const std::string& repo) {
@@ -211,8 +245,8 @@ UpsertOutcome Store::Sync::write(const Record& record) {
         db_->fail_plain("record of " + record.repo + " written in the sync of " + repo_);
     }
     const auto list = static_cast<std::size_t>(kListOf<Record>);
-    const std::optional<Instant> stored =
-        stored_updated_at(statement(kExistingSlot + list, Upsert<Record>::existing_sql), record.id);
+    const std::optional<Instant> stored = stored_updated_at(
+        statement(kExistingSlot + list, Upsert<Record>::existing_sql), record.id, record.repo);
     sqlite::Statement& upsert = statement(list, Upsert<Record>::sql);
     Upsert<Record>::bind(upsert, record);
     upsert.run();
@@ -271,6 +305,13 @@ std::optional<Instant> Store::high_water(const std::string& repo, GiteeList list
         return std::nullopt;
     }
     return query.int64_at(0);
+}
+
+std::int64_t Store::size_bytes() const {
+    sqlite::Statement query(*db_,
+                            "SELECT page_count * page_size FROM pragma_page_count(), "
+                            "pragma_page_size()");
+    return query.step() ? query.int64_at(0) : 0;
 }
 
 Store::Counts Store::counts(const std::string& repo) const {

@@ -19,10 +19,16 @@ struct Deps {
     std::function<Instant()> now;  // the clock: "today" when --as-of is not given
     // The environment: the token variable, SIGAUDIT_RULES_DIR, XDG_CACHE_HOME, HOME.
     std::function<std::optional<std::string>(const std::string& name)> env;
-    std::function<Store(const std::string& path)> open_store;
+    // A store to read and write (fetch, and runs that sync first) or, for
+    // --offline, one to read only.
+    enum class StoreUse { sync, read };
+    std::function<Store(const std::string& path, StoreUse use)> open_store;
     // The rules shipped with this build, when SIGAUDIT_RULES_DIR does not name others.
     std::string shipped_rules_dir;
 };
+
+// A SQLite store opened as `use` asks: what system_deps opens with.
+Store open_sqlite_store(const std::string& path, Deps::StoreUse use);
 
 // The real ones: the system clock, the process environment, SQLite files.
 Deps system_deps(Terminal& terminal);

@@ -23,11 +23,16 @@ class StoreError : public DataSourceError {
 
 namespace sqlite {
 
+// How a connection may touch its file. A read-only connection never creates
+// it and never writes to it; an immutable one also takes no locks and so
+// needs no WAL index beside a WAL-mode file, for a folder no one can write.
+enum class Access { read_write, read_only, immutable };
+
 // One open connection. Not movable: statements and transactions point at it.
 class Database {
   public:
-    // Opens, creating the file when missing.
-    explicit Database(std::string path);
+    // Opens; read_write creates the file when missing.
+    explicit Database(std::string path, Access access = Access::read_write);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -23,10 +23,20 @@ enum class UpsertOutcome { inserted, updated, unchanged };
 // records, the rule engine asks it for activities.
 class Store {
   public:
-    // Opens or creates the database (and its parent directories). Refuses,
-    // with StoreError, a file that is not a sigaudit store or whose
-    // schema_version is newer than this build understands.
+    // Opens or creates the database (and its parent directories), upgrading
+    // an older schema. Refuses, with StoreError, a file that is not a
+    // sigaudit store or whose schema_version is newer than this build
+    // understands.
     static Store open(const std::string& path);
+    // Opens an existing store to read only: nothing is created, upgraded or
+    // written, beside the file or in it, so a snapshot stays byte-identical
+    // and a read-only file or folder serves. Refuses, with StoreError, a
+    // missing file and a store of another schema_version.
+    static Store open_read_only(const std::string& path);
+
+    ~Store();
+    Store(Store&&) noexcept = default;
+    Store& operator=(Store&&) noexcept = default;
 
     const std::string& path() const { return db_->path(); }
 
@@ -84,6 +94,10 @@ class Store {
     // The newest updated_at of any list of `repo` (its high-water marks).
     std::optional<Instant> newest_update(const std::string& repo) const;
 
+    // The database's size: its pages, including those still in the WAL
+    // (the file alone lags behind until the store is closed).
+    std::int64_t size_bytes() const;
+
     struct Counts {
         std::int64_t pulls = 0;
         std::int64_t pull_comments = 0;
@@ -93,10 +107,11 @@ class Store {
     Counts counts(const std::string& repo) const;
 
   private:
-    explicit Store(std::unique_ptr<sqlite::Database> db);
+    Store(std::unique_ptr<sqlite::Database> db, bool writer);
 
     // Behind a pointer so the Store can move while Syncs point at the database.
     std::unique_ptr<sqlite::Database> db_;
+    bool writer_ = false;
 };
 
 }  // namespace sigaudit
