@@ -526,3 +526,78 @@ TEST_CASE("fetch: an inflated total_page is held to what total_count fills", "[f
     // Three pages of pulls and one of each other list.
     CHECK(rig.server.request_count() == 6);
 }
+
+// A billion pages and a total_count of a million: each reading ends at the
+// first empty page, with only the window of pages in flight asked for, and
+// three short readings fail the repository, exit 3, nothing saved.
+TEST_CASE("fetch: a billion-page server with a lying total_count is bounded in requests",
+          "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {250, 10, 10, 10}, 7);
+    rig.server.add_fault(
+        Fault{FaultKind::lying_totals, kRepo, List::pulls, std::nullopt, -1, 1, 0ms});
+    const auto [run, took] = rig.timed_fetch({});
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("the list announced 1000000 items but 250 distinct ones "
+                                        "came, in 3 readings"));
+    // Per reading: the three real pages and the window beyond them.
+    CHECK(rig.server.request_count() <= 3 * (3 + 64) + 3);
+    CHECK(took < 30s);
+    CHECK(Store::open(rig.store).counts(kRepo).pulls == 0);
+}
+
+// Without page counts a list is read page after page; --max-pages bounds it.
+TEST_CASE("fetch: a list read page after page stops at --max-pages", "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {1000, 10, 10, 10}, 7);
+    rig.server.add_fault(Fault{FaultKind::no_totals, kRepo, List::pulls, std::nullopt, -1, 1, 0ms});
+    const ProcessResult capped = rig.fetch({"--max-pages", "4"});
+    CHECK(capped.exit_code == 3);
+    CHECK_THAT(capped.err,
+               Catch::Contains(
+                   "page 4 is full: the list goes on past 4 pages, the page cap (--max-pages)"));
+    CHECK(rig.server.request_count() == 4 + 3);
+    CHECK(Store::open(rig.store).counts(kRepo).pulls == 0);
+
+    const ProcessResult whole = rig.fetch();
+    INFO(whole.err);
+    CHECK(whole.exit_code == 0);
+    CHECK(Store::open(rig.store).counts(kRepo).pulls == 1000);
+}
+
+// An empty page in the middle of a list: the reading ends there, says so,
+// and reads the list again, which brings the rest.
+TEST_CASE("fetch: an empty page before the last is a warning, and the list is read again",
+          "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {450, 10, 10, 10}, 7);
+    rig.server.add_fault(Fault{FaultKind::empty_page, kRepo, List::pulls, 2, 1, 1, 0ms});
+    const ProcessResult run = rig.fetch();
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK_THAT(run.out, Catch::Contains("warning: mindspore/models: GET /repos/mindspore/models/"
+                                        "pulls?state=all&sort=updated&direction=asc&page=2&"
+                                        "per_page=100 of 5 came back empty"));
+    CHECK(Store::open(rig.store).counts(kRepo).pulls == 450);
+}
+
+// What asking again cannot change is asked once: a bad request, a missing
+// repository, a refused query, an answer past the size cap.
+TEST_CASE("fetch: permanent failures are not retried", "[fetch]") {
+    const auto [kind, said] = GENERATE(
+        table<FaultKind, std::string>({{FaultKind::bad_request, "HTTP 400: per_page is invalid"},
+                                       {FaultKind::not_found, "HTTP 404: Not Found Project"},
+                                       {FaultKind::unprocessable, "HTTP 422: Validation Failed"},
+                                       {FaultKind::oversized, "the answer exceeded 64 MiB"}}));
+    CAPTURE(said);
+    FetchRig rig;
+    rig.server.generate(kRepo, {250, 10, 10, 10}, 7);
+    rig.server.add_fault(Fault{kind, kRepo, List::pulls, 1, -1, 1, 0ms});
+    const ProcessResult run = rig.fetch();
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains(said + "; nothing of mindspore/models was saved"));
+    const std::vector<FakeGitee::Request> requests = rig.server.requests();
+    CHECK(std::count_if(requests.begin(), requests.end(), [](const FakeGitee::Request& r) {
+              return r.path.ends_with("/pulls");
+          }) == 1);
+}

@@ -5,6 +5,7 @@
 #include "gitee/list_download.h"
 #include "gitee/list_endpoint.h"
 #include "gitee/retry_policy.h"
+#include "sigaudit/config/defaults.h"
 #include "sigaudit/gitee/gitee_pages.h"
 
 using namespace sigaudit;
@@ -44,6 +45,17 @@ void arrive(ListDownload& list, int page, const std::string& body,
             const std::map<std::string, std::string>& headers) {
     list.page_arrived(page, parse_list_page(list.endpoint(), page, body), headers);
 }
+
+// A full page of comments with ids from `first` on.
+std::string full_page(int first) {
+    std::string body = "[";
+    for (int id = first; id < first + kPerPage; ++id) {
+        body += (id > first ? "," : "") + comment(id, id % 60);
+    }
+    return body + "]";
+}
+
+constexpr int kMaxPages = sigaudit::defaults::kMaxPages;
 
 std::map<std::string, std::string> totals(int count, int pages) {
     return {{"total_count", std::to_string(count)}, {"total_page", std::to_string(pages)}};
@@ -110,7 +122,7 @@ TEST_CASE("list requests ask for everything, oldest change first, 100 a page", "
 }
 
 TEST_CASE("a list download reads every announced page and keeps each id once", "[fetch]") {
-    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt});
+    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, kMaxPages);
     CHECK(list.take_pages() == std::vector<int>{1});
     arrive(list, 1, page_of({1, 2}), totals(5, 3));
     CHECK(list.take_pages() == std::vector<int>{2, 3});
@@ -124,7 +136,7 @@ TEST_CASE("a list download reads every announced page and keeps each id once", "
 }
 
 TEST_CASE("a pass that comes up short is read again, and reported after three", "[fetch]") {
-    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt});
+    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, kMaxPages);
     list.take_pages();
     arrive(list, 1, page_of({1, 2}), totals(4, 2));
     list.take_pages();
@@ -153,8 +165,66 @@ TEST_CASE("a pass that comes up short is read again, and reported after three", 
     }
 }
 
+TEST_CASE("a list download keeps at most a window of pages in flight", "[fetch]") {
+    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, kMaxPages);
+    list.take_pages();
+    arrive(list, 1, full_page(1), totals(200 * kPerPage, 200));
+    const std::vector<int> first = list.take_pages();
+    REQUIRE(first.size() == ListDownload::kWindow);
+    CHECK(first.front() == 2);
+    CHECK(first.back() == 1 + ListDownload::kWindow);
+    arrive(list, 2, full_page(101), totals(200 * kPerPage, 200));
+    CHECK(list.take_pages() == std::vector<int>{2 + ListDownload::kWindow});
+    CHECK(list.pages_known() == 200);
+}
+
+TEST_CASE("an empty page before the last ends the list there, with a warning", "[fetch]") {
+    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, kMaxPages);
+    list.take_pages();
+    // A billion pages announced, and a total_count to match: only the
+    // window in flight is asked for once page 2 comes back empty.
+    arrive(list, 1, full_page(1), totals(1'000'000, 10'000));
+    const std::vector<int> in_flight = list.take_pages();
+    arrive(list, 2, "[]", totals(1'000'000, 10'000));
+    CHECK(list.take_pages().empty());
+    REQUIRE(list.warnings().size() == 1);
+    CHECK_THAT(list.warnings()[0],
+               Catch::Contains("page=2") && Catch::Contains("of 10000 came back empty"));
+    for (std::size_t i = 1; i < in_flight.size(); ++i) {
+        arrive(list, in_flight[i], "[]", totals(1'000'000, 10'000));
+    }
+    CHECK(list.warnings().size() == 1);
+    // Short of what was announced: read again from page 1.
+    CHECK(list.take_pages() == std::vector<int>{1});
+}
+
+TEST_CASE("a list past the page cap is an inconsistency, never read in part", "[fetch]") {
+    SECTION("announced") {
+        ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, 50);
+        list.take_pages();
+        arrive(list, 1, full_page(1), totals(60 * kPerPage, 60));
+        CHECK(list.done());
+        REQUIRE(list.inconsistency());
+        CHECK_THAT(*list.inconsistency(),
+                   Catch::Contains(
+                       "the list announces 60 pages, more than the page cap of 50 (--max-pages)"));
+        CHECK(list.take_pages().empty());
+    }
+    SECTION("read one after another") {
+        ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, 2);
+        list.take_pages();
+        arrive(list, 1, full_page(1), {});
+        arrive(list, 2, full_page(101), {});
+        CHECK(list.done());
+        REQUIRE(list.inconsistency());
+        CHECK_THAT(*list.inconsistency(),
+                   Catch::Contains("page 2 is full: the list goes on past 2 pages, the page cap"));
+        CHECK(list.take_pages().empty());
+    }
+}
+
 TEST_CASE("without total_page, pages are read until one is not full", "[fetch]") {
-    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt});
+    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, kMaxPages);
     list.take_pages();
     std::string full = "[";
     for (int id = 1; id <= kPerPage; ++id) {
@@ -169,7 +239,7 @@ TEST_CASE("without total_page, pages are read until one is not full", "[fetch]")
 }
 
 TEST_CASE("a body that is not a page is an error, never an empty page", "[fetch]") {
-    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt});
+    ListDownload list(ListEndpoint{"o/r", GiteeList::issue_comments, std::nullopt}, kMaxPages);
     list.take_pages();
     CHECK_THROWS_AS(arrive(list, 1, "[{\"id\":1,", totals(1, 1)), PageError);
     CHECK(list.pages_done() == 0);

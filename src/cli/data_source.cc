@@ -52,6 +52,7 @@ DataSource resolve_data_source(const DataFlags& flags, const Config& config, Dep
     options.token = source.token;
     options.jobs = flags.jobs;
     options.retries = flags.retries;
+    options.max_pages = flags.max_pages;
     options.request_timeout = std::chrono::seconds(flags.timeout);
     options.connect_timeout = std::min(options.connect_timeout, options.request_timeout);
     return source;

@@ -84,6 +84,11 @@ void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline) {
     command.add_option("--timeout", flags.timeout, "Seconds one request may take")
         ->check(CLI::Range(1, 3600))
         ->default_str(std::to_string(defaults::kTimeoutSeconds));
+    command
+        .add_option("--max-pages", flags.max_pages,
+                    "Pages one list may have; a list past it stops the fetch")
+        ->check(CLI::Range(1, 10'000'000))
+        ->default_str(std::to_string(defaults::kMaxPages));
     if (with_offline) {
         command.add_flag("--offline", flags.offline, "Use the store only; fetch nothing");
     }

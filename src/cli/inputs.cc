@@ -6,6 +6,7 @@
 #include "sigaudit/cli/rule_files.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/evidence/evidence_loader.h"
+#include "sigaudit/report/fetch_report.h"
 #include "sigaudit/roster/roster_loader.h"
 #include "sigaudit/rules/confirmation.h"
 #include "sigaudit/rules/rule_loader.h"
@@ -74,6 +75,8 @@ std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Confi
                                   flags.data.offline ? Deps::StoreUse::read : Deps::StoreUse::sync);
     if (!flags.data.offline && !repos.empty()) {
         const FetchSummary summary = sync_store(store, repos, flags.data, source, deps.terminal);
+        deps.terminal.print_error(
+            render_fetch_warnings(summary, deps.terminal.err_style(ColorMode::automatic)));
         if (!complete(summary)) {
             throw incomplete_sync(summary, source,
                                   "stopped: the Gitee data is incomplete (use --offline to report "

@@ -31,6 +31,7 @@ class StoreWriter : public FetchObserver {
                 repository.future_dated.emplace_back(std::string(info.label), count);
             }
         }
+        repository.warnings = std::move(fetched.warnings);
         summary_.saved.push_back(std::move(repository));
     }
 

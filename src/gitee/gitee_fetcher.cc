@@ -115,7 +115,8 @@ Fetcher::Fetcher(const std::vector<RepositoryPlan>& plans, const FetchOptions& o
             if (plan.high_water[list]) {
                 since = *plan.high_water[list] - options.overlap.count();
             }
-            sync.lists.emplace_back(ListEndpoint{plan.repo, static_cast<GiteeList>(list), since});
+            sync.lists.emplace_back(ListEndpoint{plan.repo, static_cast<GiteeList>(list), since},
+                                    options.max_pages);
         }
         repositories_.push_back(std::move(sync));
     }
@@ -304,6 +305,8 @@ void Fetcher::deliver_if_complete(std::size_t repository) {
     for (std::size_t list = 0; list < kGiteeListCount; ++list) {
         fetched.high_water[list] = sync.lists[list].newest(future_cap_);
         fetched.future_dated[list] = sync.lists[list].after(future_cap_);
+        const std::vector<std::string>& warnings = sync.lists[list].warnings();
+        fetched.warnings.insert(fetched.warnings.end(), warnings.begin(), warnings.end());
         sync.lists[list].move_into(fetched);
     }
     sync.delivered = true;

@@ -139,6 +139,7 @@ struct HttpPool::Impl {
             curl_easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &response.status);
         } else {
             response.status = 0;
+            response.too_large = transfer.too_large;
             response.error =
                 transfer.too_large
                     ? "the answer exceeded " + std::to_string(options.max_body >> 20) + " MiB"

@@ -27,6 +27,9 @@ struct HttpResponse {
     // The transport failure (refused, reset, timed out, cut short); empty when
     // a whole answer came. It may contain the URL: redact before showing.
     std::string error;
+    // The answer was cut off at HttpPoolOptions::max_body: asking again
+    // would only bring the same oversized answer.
+    bool too_large = false;
     std::chrono::milliseconds elapsed{0};
 };
 

@@ -27,9 +27,6 @@ std::optional<std::int64_t> header_number(const std::map<std::string, std::strin
     return value;
 }
 
-// Ten million items a list: far beyond any Gitee repository.
-constexpr std::int64_t kMaxPages = 100'000;
-
 using Records = std::variant<DistinctRecords<PullRecord>, DistinctRecords<PullCommentRecord>,
                              DistinctRecords<IssueRecord>, DistinctRecords<IssueCommentRecord>>;
 
@@ -92,25 +89,30 @@ void DistinctRecords<Record>::add(std::vector<Record>&& page) {
     }
 }
 
-ListDownload::ListDownload(ListEndpoint endpoint)
+ListDownload::ListDownload(ListEndpoint endpoint, std::int64_t max_pages)
     : endpoint_(std::move(endpoint)),
-      records_(records_for(endpoint_.list, std::make_index_sequence<kGiteeListCount>())) {
+      records_(records_for(endpoint_.list, std::make_index_sequence<kGiteeListCount>())),
+      max_pages_(std::max<std::int64_t>(1, max_pages)) {
     start_pass();
 }
 
 void ListDownload::start_pass() {
     ++pass_;
     pages_before_pass_ = pages_done_;
-    to_request_ = {1};
+    next_page_ = 1;
+    end_page_ = 1;
+    cut_short_ = false;
     total_pages_.reset();
     announced_ = 0;
     previous_ids_.clear();
 }
 
 std::vector<int> ListDownload::take_pages() {
-    std::vector<int> pages = std::move(to_request_);
-    to_request_.clear();
-    outstanding_ += static_cast<int>(pages.size());
+    std::vector<int> pages;
+    while (!done_ && next_page_ <= end_page_ && outstanding_ < kWindow) {
+        pages.push_back(next_page_++);
+        ++outstanding_;
+    }
     return pages;
 }
 
@@ -163,9 +165,14 @@ void ListDownload::page_arrived(int page, ParsedPage&& items,
             check_not_repeated(page, std::move(ids));
         },
         records_);
-    if (outstanding_ == 0 && to_request_.empty()) {
+    if (!done_ && outstanding_ == 0 && next_page_ > end_page_) {
         finish_pass();
     }
+}
+
+void ListDownload::stop(std::string why) {
+    inconsistency_ = std::move(why);
+    done_ = true;
 }
 
 // Read one after another (no total_page), a list ends at a short page; a
@@ -175,12 +182,10 @@ void ListDownload::check_not_repeated(int page, std::vector<std::int64_t> ids) {
         return;
     }
     if (page > 1 && ids == previous_ids_) {
-        inconsistency_ = fmt::format(
-            "{} is the same as page {}: the server repeats a page instead of paging, so the list "
-            "would never end",
-            endpoint_.describe(page), page - 1);
-        to_request_.clear();
-        done_ = true;
+        stop(fmt::format(
+            "page {} is the same as page {}: the server repeats a page instead of paging, so the "
+            "list would never end",
+            page, page - 1));
         return;
     }
     previous_ids_ = std::move(ids);
@@ -188,35 +193,60 @@ void ListDownload::check_not_repeated(int page, std::vector<std::int64_t> ids) {
 
 void ListDownload::count_page(int page, std::size_t size,
                               const std::map<std::string, std::string>& headers) {
-    const bool full_page = size >= static_cast<std::size_t>(kPerPage);
     --outstanding_;
+    ++pages_done_;
+    announced_ = std::max(announced_, header_number(headers, "total_count").value_or(0));
     if (page == 1) {
-        // A page count no real list has would have us ask forever.
-        total_pages_ = header_number(headers, "total_page");
-        if (total_pages_) {
-            // More pages than total_count fills, at the page size page 1
-            // shows, are empty ones: a server that claims a billion would
-            // have us ask a billion times.
-            if (const auto count = header_number(headers, "total_count")) {
-                const auto page_size = std::max<std::int64_t>(1, static_cast<std::int64_t>(size));
-                total_pages_ = std::min(
-                    *total_pages_, std::max<std::int64_t>(1, (*count + page_size - 1) / page_size));
-            }
-            total_pages_ = std::min(*total_pages_, kMaxPages);
-        }
-        for (std::int64_t next = 2; total_pages_ && next <= *total_pages_; ++next) {
-            to_request_.push_back(static_cast<int>(next));
-        }
+        learn_page_count(size, headers);
+    } else if (size == 0 && total_pages_ && page < end_page_) {
+        end_early(page);
     }
     // Without total_page, pages are read one after another until one is not full.
-    if (!total_pages_ && full_page) {
-        to_request_.push_back(page + 1);
+    if (!total_pages_ && size >= static_cast<std::size_t>(kPerPage)) {
+        if (page >= max_pages_) {
+            stop(
+                fmt::format("page {} is full: the list goes on past {} pages, the page cap "
+                            "(--max-pages)",
+                            page, max_pages_));
+        }
+        end_page_ = std::max<std::int64_t>(end_page_, page + 1);
     }
-    announced_ = std::max(announced_, header_number(headers, "total_count").value_or(0));
-    ++pages_done_;
-    const std::int64_t pass_pages =
-        std::max<std::int64_t>({1, total_pages_.value_or(0), page + (to_request_.empty() ? 0 : 1)});
-    pages_known_ = pages_before_pass_ + static_cast<int>(pass_pages);
+    pages_known_ = pages_before_pass_ + static_cast<int>(std::max<std::int64_t>(1, end_page_));
+}
+
+// A page count no real list has would have us ask forever: more pages than
+// total_count fills, at the page size page 1 shows, are empty ones, and a
+// list past the cap is refused rather than read in part.
+void ListDownload::learn_page_count(std::size_t page_one_size,
+                                    const std::map<std::string, std::string>& headers) {
+    total_pages_ = header_number(headers, "total_page");
+    if (!total_pages_) {
+        return;
+    }
+    if (const auto count = header_number(headers, "total_count")) {
+        const auto page_size = std::max<std::int64_t>(1, static_cast<std::int64_t>(page_one_size));
+        total_pages_ = std::min(*total_pages_,
+                                std::max<std::int64_t>(1, (*count + page_size - 1) / page_size));
+    }
+    if (*total_pages_ > max_pages_) {
+        stop(fmt::format("the list announces {} pages, more than the page cap of {} (--max-pages)",
+                         *total_pages_, max_pages_));
+        return;
+    }
+    end_page_ = std::max<std::int64_t>(1, *total_pages_);
+}
+
+// An empty page before the last: the list is shorter than announced (items
+// went while it was read, or the server's count is wrong). Pages after it
+// are not asked for; whatever total_count still says is checked at the end
+// of the pass, which reads the list again when it came up short.
+void ListDownload::end_early(int empty_page) {
+    if (std::exchange(cut_short_, true)) {
+        return;
+    }
+    warnings_.push_back(fmt::format("{} of {} came back empty; the list was read up to there",
+                                    endpoint_.describe(empty_page), end_page_));
+    end_page_ = std::max(next_page_ - 1, empty_page - 1);
 }
 
 void ListDownload::finish_pass() {
@@ -225,11 +255,10 @@ void ListDownload::finish_pass() {
         return;
     }
     if (pass_ >= kMaxPasses) {
-        inconsistency_ = fmt::format(
-            "{} announced {} items but {} distinct ones came, in {} readings; the list kept "
+        stop(fmt::format(
+            "the list announced {} items but {} distinct ones came, in {} readings; it kept "
             "changing while it was read, or the server skipped items",
-            endpoint_.describe(1), announced_, items(), pass_);
-        done_ = true;
+            announced_, items(), pass_));
         return;
     }
     start_pass();

@@ -42,15 +42,20 @@ using ParsedPage = std::variant<std::vector<PullRecord>, std::vector<PullComment
 // any thread. Throws PageError when the body is not a page.
 ParsedPage parse_list_page(const ListEndpoint& endpoint, int page, std::string_view body);
 
-// The reading of one list: page 1, then every page total_page announces.
-// A pass that brings fewer distinct items than total_count announced (a page
-// shifted while it was read, an item appeared, a page came back empty) is
-// read again, up to kMaxPasses; items from every pass are kept.
+// The reading of one list: page 1, then every page total_page announces
+// (without one, page after page until one is not full), at most kWindow
+// pages in flight, so that an empty page can end the list before a server's
+// claim of a billion pages is believed. A pass that brings fewer distinct
+// items than total_count announced (a page shifted while it was read, an
+// item appeared, a page came back empty) is read again, up to kMaxPasses;
+// items from every pass are kept. A list past `max_pages` is an
+// inconsistency.
 class ListDownload {
   public:
     static constexpr int kMaxPasses = 3;
+    static constexpr int kWindow = 64;  // the most --jobs allows
 
-    explicit ListDownload(ListEndpoint endpoint);
+    ListDownload(ListEndpoint endpoint, std::int64_t max_pages);
 
     const ListEndpoint& endpoint() const { return endpoint_; }
     // Pages to request now; each is handed out once per pass.
@@ -59,8 +64,12 @@ class ListDownload {
     void page_arrived(int page, ParsedPage&& items,
                       const std::map<std::string, std::string>& headers);
     bool done() const { return done_; }
-    // Set when the last allowed pass still came up short.
+    // Set when the last allowed pass still came up short, a page repeated
+    // the one before, or the list passed its page cap.
     const std::optional<std::string>& inconsistency() const { return inconsistency_; }
+    // What the reading noticed but could go on from (an empty page before
+    // the last), in sentences.
+    const std::vector<std::string>& warnings() const { return warnings_; }
 
     int pages_done() const { return pages_done_; }
     int pages_known() const { return pages_known_; }
@@ -74,18 +83,26 @@ class ListDownload {
     void finish_pass();
     void count_page(int page, std::size_t size, const std::map<std::string, std::string>& headers);
     void check_not_repeated(int page, std::vector<std::int64_t> ids);
+    void learn_page_count(std::size_t page_one_size,
+                          const std::map<std::string, std::string>& headers);
+    void end_early(int empty_page);
+    void stop(std::string why);
 
     ListEndpoint endpoint_;
     std::variant<DistinctRecords<PullRecord>, DistinctRecords<PullCommentRecord>,
                  DistinctRecords<IssueRecord>, DistinctRecords<IssueCommentRecord>>
         records_;
+    std::int64_t max_pages_;
     int pass_ = 0;
-    std::vector<int> to_request_;
+    int next_page_ = 1;          // the next page to hand out this pass
+    std::int64_t end_page_ = 1;  // the last page this pass may hand out, as known so far
     int outstanding_ = 0;
+    bool cut_short_ = false;                   // this pass met an empty page before its last
     std::optional<std::int64_t> total_pages_;  // of this pass; unknown: read until a short page
     std::int64_t announced_ = 0;               // the largest total_count this pass saw
     bool done_ = false;
     std::optional<std::string> inconsistency_;
+    std::vector<std::string> warnings_;
     int pages_done_ = 0;
     int pages_known_ = 0;
     int pages_before_pass_ = 0;

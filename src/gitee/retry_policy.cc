@@ -48,6 +48,9 @@ std::string status_message(const HttpResponse& response) {
 }  // namespace
 
 Answer classify(const HttpResponse& response) {
+    if (response.too_large) {
+        return {AnswerKind::permanent, std::nullopt, response.error};
+    }
     if (response.status == 0) {
         return {AnswerKind::transient, std::nullopt, response.error};
     }

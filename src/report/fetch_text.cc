@@ -4,6 +4,7 @@
 
 #include "renderers.h"
 #include "sigaudit/common/strings.h"
+#include "sigaudit/report/fetch_report.h"
 
 namespace sigaudit::render_detail {
 namespace {
@@ -46,18 +47,31 @@ std::string render_fetch_text(const FetchSummary& summary, const RenderOptions& 
     out += fmt::format("  requests  {} ({} pages, {})\n", grouped(stats.requests),
                        grouped(stats.pages), count_of(stats.retries, "retry", "retries"));
     out += fmt::format("  store     {} ({})\n", summary.store_path, size_text(summary.store_bytes));
+    out += render_fetch_warnings(summary, style);
+    return out;
+}
+
+}  // namespace sigaudit::render_detail
+
+namespace sigaudit {
+
+std::string render_fetch_warnings(const FetchSummary& summary, const Style& style) {
+    std::string out;
+    auto warn = [&](const std::string& text) {
+        out += style.paint("warning: " + text, Tone::warning) + "\n";
+    };
     for (const SavedRepository& saved : summary.saved) {
         for (const auto& [list, count] : saved.future_dated) {
-            out += style.paint(fmt::format("warning: {}: {} of its {} {} dated more than a day "
-                                           "after now; kept, but the high-water mark stays "
-                                           "before {}",
-                                           saved.repo, count, list, count == 1 ? "is" : "are",
-                                           count == 1 ? "it" : "them"),
-                               Tone::warning) +
-                   "\n";
+            warn(fmt::format(
+                "{}: {} of its {} {} dated more than a day after now; kept, but the "
+                "high-water mark stays before {}",
+                saved.repo, count, list, count == 1 ? "is" : "are", count == 1 ? "it" : "them"));
+        }
+        for (const std::string& warning : saved.warnings) {
+            warn(saved.repo + ": " + warning);
         }
     }
     return out;
 }
 
-}  // namespace sigaudit::render_detail
+}  // namespace sigaudit

@@ -261,7 +261,10 @@ void FakeGitee::Impl::answer_list(const httplib::Request& req, const Route& rout
         page = fake::render_page(*repo, route.list, asked);
     }
     res.status = 200;
-    if (kind != FaultKind::repeating_page) {
+    if (kind == FaultKind::lying_totals) {
+        res.set_header("total_count", "1000000");
+        res.set_header("total_page", "1000000000");
+    } else if (kind != FaultKind::repeating_page && kind != FaultKind::no_totals) {
         res.set_header("total_count", std::to_string(page.total_count));
         res.set_header("total_page", kind == FaultKind::inflated_total_page
                                          ? std::string("1000000000")

@@ -55,6 +55,11 @@ class FakeGitee {
         trickle,              // 200, then the body 16 bytes per `delay`, forever if need be
         repeating_page,       // 200 with page 1's items whatever the page, and no total headers
         inflated_total_page,  // 200, right items and total_count, but total_page: 1000000000
+        lying_totals,         // 200, right items, but total_page 1000000000 and total_count 1000000
+        no_totals,            // 200, right items, and no total headers
+        bad_request,          // 400 {"message":"per_page is invalid"}
+        unprocessable,        // 422 {"message":"Validation Failed"}
+        oversized,            // 200 with a 65 MiB body, past the client's 64 MiB cap
     };
 
     struct Fault {

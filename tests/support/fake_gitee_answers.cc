@@ -56,6 +56,16 @@ bool answer_error_fault(const FakeGitee::Fault& fault, httplib::Response& res) {
         case Kind::not_found:
             answer_json(res, 404, "Not Found Project");
             return true;
+        case Kind::bad_request:
+            answer_json(res, 400, "per_page is invalid");
+            return true;
+        case Kind::unprocessable:
+            answer_json(res, 422, "Validation Failed");
+            return true;
+        case Kind::oversized:
+            res.status = 200;
+            res.set_content("[" + std::string(65u << 20, ' ') + "]", kJsonType);
+            return true;
         case Kind::html_body:
             res.status = 200;
             res.set_content(

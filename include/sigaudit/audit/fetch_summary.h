@@ -20,6 +20,7 @@ struct SavedRepository {
     // Items dated more than a day after the fetch began, by list label
     // ("pull requests"): kept, but not trusted to move the high-water mark.
     std::vector<std::pair<std::string, std::int64_t>> future_dated = {};
+    std::vector<std::string> warnings = {};  // the fetcher's, as FetchedRepository has them
 };
 
 // What a sync of the store did.

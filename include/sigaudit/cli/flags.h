@@ -43,6 +43,7 @@ struct DataFlags {
     int jobs = defaults::kJobs;
     int retries = defaults::kRetries;
     int timeout = defaults::kTimeoutSeconds;
+    int max_pages = defaults::kMaxPages;
     bool offline = false;
     bool no_progress = false;
     bool verbose = false;

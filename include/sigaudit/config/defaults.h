@@ -21,6 +21,9 @@ inline constexpr int kConnectTimeoutSeconds = 10;      // what connecting may ta
 inline constexpr int kOverlapSeconds = 600;            // an incremental fetch reaches back this far
 inline constexpr int kFirstBackoffMilliseconds = 500;  // doubles per retry, with jitter
 inline constexpr int kMaxWaitSeconds = 300;            // the backoff one request may spend
+// Pages one list may have: ten million items at 100 a page, far beyond any
+// Gitee repository, and a bound on a server that would page forever.
+inline constexpr int kMaxPages = 100'000;
 
 // One default as the README's configuration table states it.
 struct Documented {
@@ -39,6 +42,7 @@ inline constexpr Documented kDocumented[] = {
     {"--jobs", "8", "requests in flight at once"},
     {"--retries", "5", "further tries of a request after a transient failure"},
     {"--timeout", "60", "seconds one request may take (connecting: 10)"},
+    {"--max-pages", "100000", "pages one list may have; a list past it stops the fetch (exit 3)"},
 };
 
 }  // namespace sigaudit::defaults

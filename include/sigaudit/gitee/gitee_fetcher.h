@@ -22,6 +22,8 @@ struct FetchOptions {
     std::chrono::seconds max_wait{defaults::kMaxWaitSeconds};  // backoff one request may spend
     std::chrono::seconds connect_timeout{defaults::kConnectTimeoutSeconds};
     std::chrono::seconds request_timeout{defaults::kTimeoutSeconds};
+    // Pages one list may have: past it, the list is an inconsistency.
+    int max_pages = defaults::kMaxPages;
     // An incremental fetch asks for changes since the high-water mark minus
     // this, so an item updated in the same second as the mark is not missed.
     std::chrono::seconds overlap{defaults::kOverlapSeconds};

@@ -2,7 +2,9 @@
 
 #include <string>
 
+#include "sigaudit/audit/fetch_summary.h"
 #include "sigaudit/gitee/gitee_fetcher.h"
+#include "sigaudit/report/style.h"
 
 namespace sigaudit {
 
@@ -15,6 +17,12 @@ std::string describe_fetch_failure(const FetchFailure& failure, const std::strin
 
 // The live line on a terminal: "fetching 3/10 · mindspore/models 12/48 pages, 1,234 items".
 std::string render_progress_line(const RepositoryProgress& progress, int finished, int total);
+
+// What the sync noticed but went on from, one "warning: REPO: ..." line
+// each: items dated in the future, a list that ended on an empty page. The
+// fetch summary ends with them; a report that synced first prints them on
+// stderr.
+std::string render_fetch_warnings(const FetchSummary& summary, const Style& style);
 
 // One -v line per HTTP exchange: "sigaudit: GET URL -> 200 in 53 ms\n".
 std::string render_request_log(const RequestLog& log);
