@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "sigaudit/store/sqlite.h"
 #include "sigaudit/store/store.h"
 #include "support/fake_gitee.h"
@@ -600,4 +602,89 @@ TEST_CASE("fetch: permanent failures are not retried", "[fetch]") {
     CHECK(std::count_if(requests.begin(), requests.end(), [](const FakeGitee::Request& r) {
               return r.path.ends_with("/pulls");
           }) == 1);
+}
+
+// A row the store holds in a version no incremental fetch will replace (dated
+// in 2099 by a server that lied once), and one Gitee no longer has: --full
+// reads the repository from the start and its rows replace the stored ones.
+TEST_CASE("fetch --full replaces a repository's rows, dropping what is gone", "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {30, 30, 30, 30}, 7);
+    REQUIRE(rig.fetch().exit_code == 0);
+    std::int64_t poisoned = 0;
+    {
+        sigaudit::sqlite::Database db(rig.store);
+        sigaudit::sqlite::Statement first(db, "SELECT min(id) FROM pulls");
+        REQUIRE(first.step());
+        poisoned = first.int64_at(0);
+        sigaudit::sqlite::Statement poison(
+            db, "UPDATE pulls SET updated_at = 4070908800, title = 'stale' WHERE id = ?1");
+        poison.bind_all(poisoned);
+        poison.run();
+        db.exec(
+            "INSERT INTO pulls SELECT id + 1000000, repo, number + 1000000, state, author, "
+            "title, labels, created_at, updated_at, merged_at, url FROM pulls WHERE id = "
+            "(SELECT max(id) FROM pulls)");
+    }
+    const auto title_of = [&](std::int64_t id) {
+        sigaudit::sqlite::Database db(rig.store);
+        sigaudit::sqlite::Statement query(db, "SELECT title FROM pulls WHERE id = ?1");
+        query.bind_all(id);
+        return query.step() ? query.text_at(0) : std::string();
+    };
+    REQUIRE(rig.fetch().exit_code == 0);
+    CHECK(title_of(poisoned) == "stale");
+    CHECK(rig.stored().pulls == 31);
+
+    rig.server.clear_requests();
+    const ProcessResult full = rig.fetch({"--full"});
+    INFO(full.err);
+    REQUIRE(full.exit_code == 0);
+    for (const FakeGitee::Request& request : rig.server.requests()) {
+        CHECK(request.query.count("since") == 0);
+    }
+    CHECK(title_of(poisoned) != "stale");
+    CHECK(rig.stored().pulls == 30);
+    CHECK_THAT(full.out, Catch::Contains("0 new          1 updated          1 removed"));
+    check_complete(rig);
+}
+
+TEST_CASE("store status shows each list's items, mark, syncs and future-dated rows",
+          "[fetch][store]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {30, 40, 50, 60}, 7);
+    REQUIRE(rig.fetch().exit_code == 0);
+    rig.server.touch_at(kRepo, List::issues, 1,
+                        std::chrono::system_clock::time_point(std::chrono::seconds(4070908800)));
+    REQUIRE(rig.fetch().exit_code == 0);
+    const std::string before = sigaudit::testing::read_file(rig.store);
+
+    const ProcessResult json =
+        run_sigaudit({"store", "status", "--store", rig.store, "--format", "json"});
+    INFO(json.err);
+    REQUIRE(json.exit_code == 0);
+    const auto data = nlohmann::json::parse(json.out);
+    REQUIRE(data["repositories"].size() == 1);
+    const auto& repo = data["repositories"][0];
+    CHECK(repo["repo"] == kRepo);
+    CHECK(repo["synced_at"].is_string());
+    CHECK(repo["full_synced_at"].is_string());
+    std::vector<std::int64_t> items;
+    for (const auto& list : repo["lists"]) {
+        items.push_back(list["items"]);
+        CHECK(list["high_water"].is_string());
+        CHECK(list["future_dated"] == (list["list"] == "issues" ? 1 : 0));
+    }
+    CHECK(items == std::vector<std::int64_t>{30, 40, 50, 60});
+
+    const ProcessResult text = run_sigaudit({"store", "status", "--store", rig.store});
+    CHECK_THAT(text.out, Catch::Contains("pull request comments") &&
+                             Catch::Contains("warning: 1 of its issues is dated more than a day "
+                                             "after the last sync"));
+    CHECK(sigaudit::testing::read_file(rig.store) == before);
+
+    const ProcessResult missing = run_sigaudit({"store", "status", "--store", rig.store + ".typo"});
+    CHECK(missing.exit_code == 3);
+    CHECK_THAT(missing.err, Catch::Contains("there is no store at " + rig.store + ".typo"));
+    CHECK_FALSE(std::filesystem::exists(rig.store + ".typo"));
 }

@@ -43,6 +43,8 @@ void add_commands(CLI::App& app, Deps& deps, int& exit_code) {
                 "Justify every role a roster change adds (for pull requests)", bind_ci, run_ci);
     add_command(app, deps, exit_code, "rules", "Validate, list and explain rule files", bind_rules,
                 run_rules);
+    add_command(app, deps, exit_code, "store", "Show what the local store holds", bind_store,
+                run_store);
 }
 
 // "sigaudit: " before every line of a message, then the hint on a line of its own.

@@ -48,6 +48,8 @@ void bind_fetch(CLI::App& command, FetchCommandOptions& options) {
                     "them")
         ->check(CLI::ExistingFile)
         ->excludes("--repo");
+    command.add_flag("--full", options.data.full,
+                     "Read every list from the start, replacing what the store holds of it");
     add_rule_flags(command, options.rules);
     add_data_flags(command, options.data, false);
     add_output_flags(command, options.output, formats_of<FetchSummary>());

@@ -25,7 +25,8 @@ class StoreWriter : public FetchObserver {
         const auto items =
             static_cast<std::int64_t>(fetched.pulls.size() + fetched.pull_comments.size() +
                                       fetched.issues.size() + fetched.issue_comments.size());
-        SavedRepository repository{fetched.repo, items, saved.inserted, saved.updated};
+        SavedRepository repository{fetched.repo, items, saved.inserted, saved.updated,
+                                   saved.removed};
         for (const GiteeListInfo& info : kGiteeLists) {
             if (const auto count = fetched.future_dated[static_cast<std::size_t>(info.list)]) {
                 repository.future_dated.emplace_back(std::string(info.label), count);
@@ -60,9 +61,13 @@ class StoreWriter : public FetchObserver {
     int failed_ = 0;
 };
 
-RepositoryPlan plan_for(const Store& store, const std::string& repo) {
+// Each list since its high-water mark; with --full, none: from the start.
+RepositoryPlan plan_for(const Store& store, const std::string& repo, bool full) {
     RepositoryPlan plan{repo, {}};
     for (const GiteeListInfo& info : kGiteeLists) {
+        if (full) {
+            break;
+        }
         plan.high_water[static_cast<std::size_t>(info.list)] = store.high_water(repo, info.list);
     }
     return plan;
@@ -77,7 +82,7 @@ FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, con
     summary.store_path = store.path();
     std::vector<RepositoryPlan> plans;
     for (const std::string& repo : repos) {
-        plans.push_back(plan_for(store, repo));
+        plans.push_back(plan_for(store, repo, flags.full));
     }
     const Clock::time_point started = Clock::now();
     {

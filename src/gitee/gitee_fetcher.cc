@@ -304,6 +304,7 @@ void Fetcher::deliver_if_complete(std::size_t repository) {
     fetched.synced_at = started_;
     for (std::size_t list = 0; list < kGiteeListCount; ++list) {
         fetched.high_water[list] = sync.lists[list].newest(future_cap_);
+        fetched.from_start[list] = !sync.lists[list].endpoint().since;
         fetched.future_dated[list] = sync.lists[list].after(future_cap_);
         const std::vector<std::string>& warnings = sync.lists[list].warnings();
         fetched.warnings.insert(fetched.warnings.end(), warnings.begin(), warnings.end());

@@ -27,23 +27,27 @@ std::string render_fetch_text(const FetchSummary& summary, const RenderOptions& 
     const FetchStats& stats = summary.stats;
     std::int64_t inserted = 0;
     std::int64_t updated = 0;
+    std::int64_t removed = 0;
     std::size_t width = 0;
     for (const SavedRepository& saved : summary.saved) {
         inserted += saved.inserted;
         updated += saved.updated;
+        removed += saved.removed;
         width = std::max(width, saved.repo.size());
     }
     std::string out;
     for (const SavedRepository& saved : summary.saved) {
-        out += fmt::format("  {:<{}}  {:>9} new  {:>9} updated\n", saved.repo, width,
+        out += fmt::format("  {:<{}}  {:>9} new  {:>9} updated", saved.repo, width,
                            grouped(saved.inserted), grouped(saved.updated));
+        out += saved.removed > 0 ? fmt::format("  {:>9} removed\n", grouped(saved.removed)) : "\n";
     }
     const int attempted = static_cast<int>(summary.saved.size() + stats.failures.size());
     const std::string headline = fmt::format("fetched {} of {} from {} in {}", summary.saved.size(),
                                              count_of(attempted, "repository", "repositories"),
                                              summary.api_url, seconds_text(summary.elapsed));
     out += style.paint(headline, stats.failures.empty() ? Tone::strong : Tone::error) + "\n";
-    out += fmt::format("  items     {} new, {} updated\n", grouped(inserted), grouped(updated));
+    out += fmt::format("  items     {} new, {} updated{}\n", grouped(inserted), grouped(updated),
+                       removed > 0 ? ", " + grouped(removed) + " removed" : "");
     out += fmt::format("  requests  {} ({} pages, {})\n", grouped(stats.requests),
                        grouped(stats.pages), count_of(stats.retries, "retry", "retries"));
     out += fmt::format("  store     {} ({})\n", summary.store_path, size_text(summary.store_bytes));

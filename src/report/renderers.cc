@@ -42,6 +42,10 @@ constexpr std::array<FormatRenderer<RulesCheckReport>, 1> kRulesCheck = {{
 constexpr std::array<FormatRenderer<FetchSummary>, 1> kFetch = {{
     {Format::text, render_fetch_text},
 }};
+constexpr std::array<FormatRenderer<StoreReport>, 2> kStore = {{
+    {Format::text, render_store_text},
+    {Format::json, render_store_json},
+}};
 
 }  // namespace
 
@@ -76,6 +80,10 @@ std::span<const FormatRenderer<RulesCheckReport>> renderers() {
 template <>
 std::span<const FormatRenderer<FetchSummary>> renderers() {
     return kFetch;
+}
+template <>
+std::span<const FormatRenderer<StoreReport>> renderers() {
+    return kStore;
 }
 
 }  // namespace sigaudit

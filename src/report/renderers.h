@@ -47,5 +47,7 @@ std::string render_rules_check_text(const RulesCheckReport& report, const Render
 
 // `fetch`: what each repository brought, and the totals.
 std::string render_fetch_text(const FetchSummary& summary, const RenderOptions& options);
+std::string render_store_text(const StoreReport& report, const RenderOptions& options);
+std::string render_store_json(const StoreReport& report, const RenderOptions& options);
 
 }  // namespace sigaudit::render_detail

@@ -91,9 +91,11 @@ CREATE INDEX IF NOT EXISTS issue_comments_repo_updated ON issue_comments (repo, 
 
 -- When each repository was last fetched completely, all four lists: what
 -- a report's "synced" means. A repository without a row was never fetched.
+-- full_synced_at: the last such fetch that read every list from the start.
 CREATE TABLE IF NOT EXISTS repo_sync (
     repo TEXT PRIMARY KEY,
-    synced_at INTEGER NOT NULL
+    synced_at INTEGER NOT NULL,
+    full_synced_at INTEGER
 ) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS sync_state (
@@ -183,6 +185,8 @@ void set_aside_old_tables(sqlite::Database& db, std::int64_t version) {
         db.exec(("DROP INDEX IF EXISTS " + name + "_repo_updated").c_str());
         db.exec(("ALTER TABLE " + name + " RENAME TO legacy_" + name).c_str());
     }
+    // Forgotten, as every sync is; the new one also keeps full syncs.
+    db.exec("DROP TABLE IF EXISTS repo_sync");
 }
 
 void move_old_rows(sqlite::Database& db) {
@@ -192,7 +196,6 @@ void move_old_rows(sqlite::Database& db) {
         db.exec(("DROP TABLE legacy_" + name).c_str());
     }
     db.exec("DELETE FROM sync_state");
-    db.exec("DELETE FROM repo_sync");
     db.exec("UPDATE meta SET value = 3 WHERE key = 'schema_version'");
 }
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -102,8 +103,11 @@ constexpr std::size_t kHighWaterSlot = 4;
 constexpr std::size_t kExistingSlot = 5;  // five to eight: one lookup per list
 constexpr std::size_t kSyncedSlot = 9;
 constexpr const char* kMarkSyncedSql = R"sql(
-INSERT INTO repo_sync (repo, synced_at) VALUES (?1, ?2)
-ON CONFLICT (repo) DO UPDATE SET synced_at = max(repo_sync.synced_at, excluded.synced_at))sql";
+INSERT INTO repo_sync (repo, synced_at, full_synced_at) VALUES (?1, ?2, ?3)
+ON CONFLICT (repo) DO UPDATE SET
+    synced_at = max(repo_sync.synced_at, excluded.synced_at),
+    full_synced_at = coalesce(max(repo_sync.full_synced_at, excluded.full_synced_at),
+                              repo_sync.full_synced_at, excluded.full_synced_at))sql";
 constexpr const char* kSetHighWaterSql = R"sql(
 INSERT INTO sync_state (repo, list, high_water) VALUES (?1, ?2, ?3)
 ON CONFLICT (repo, list) DO UPDATE SET
@@ -192,20 +196,42 @@ Store::Sync Store::begin_sync(const std::string& repo) {
 
 namespace {
 
+void count_outcome(UpsertOutcome outcome, Store::SaveSummary& summary) {
+    summary.inserted += outcome == UpsertOutcome::inserted ? 1 : 0;
+    summary.updated += outcome == UpsertOutcome::updated ? 1 : 0;
+}
+
+// One list's records. Read from the start, they replace the stored list;
+// what changed is told against the rows they replace.
 template <typename Record>
-void save_all(Store::Sync& sync, const std::vector<Record>& records, Store::SaveSummary& summary) {
+void save_list(Store::Sync& sync, const std::vector<Record>& records, bool from_start,
+               Store::SaveSummary& summary) {
+    if (!from_start) {
+        for (const Record& record : records) {
+            count_outcome(sync.upsert(record), summary);
+        }
+        return;
+    }
+    std::unordered_map<std::int64_t, Instant> previous = sync.stored_versions(kListOf<Record>);
+    sync.clear(kListOf<Record>);
     for (const Record& record : records) {
-        switch (sync.upsert(record)) {
-            case UpsertOutcome::inserted:
-                ++summary.inserted;
-                break;
-            case UpsertOutcome::updated:
-                ++summary.updated;
-                break;
-            case UpsertOutcome::unchanged:
-                break;
+        sync.upsert(record);
+        const auto found = previous.find(record.id);
+        // A replaced row that differs is updated, even when the stored one
+        // claimed to be newer: that is what a reading from the start corrects.
+        count_outcome(found == previous.end()              ? UpsertOutcome::inserted
+                      : found->second != record.updated_at ? UpsertOutcome::updated
+                                                           : UpsertOutcome::unchanged,
+                      summary);
+        if (found != previous.end()) {
+            previous.erase(found);
         }
     }
+    summary.removed += static_cast<std::int64_t>(previous.size());
+}
+
+bool from_start(const FetchedRepository& fetched, GiteeList list) {
+    return fetched.from_start[static_cast<std::size_t>(list)];
 }
 
 }  // namespace
@@ -213,16 +239,19 @@ void save_all(Store::Sync& sync, const std::vector<Record>& records, Store::Save
 Store::SaveSummary Store::save(const FetchedRepository& fetched) {
     Sync sync = begin_sync(fetched.repo);
     SaveSummary summary;
-    save_all(sync, fetched.pulls, summary);
-    save_all(sync, fetched.pull_comments, summary);
-    save_all(sync, fetched.issues, summary);
-    save_all(sync, fetched.issue_comments, summary);
+    save_list(sync, fetched.pulls, from_start(fetched, GiteeList::pulls), summary);
+    save_list(sync, fetched.pull_comments, from_start(fetched, GiteeList::pull_comments), summary);
+    save_list(sync, fetched.issues, from_start(fetched, GiteeList::issues), summary);
+    save_list(sync, fetched.issue_comments, from_start(fetched, GiteeList::issue_comments),
+              summary);
     for (std::size_t list = 0; list < kGiteeListCount; ++list) {
         if (fetched.high_water[list]) {
             sync.set_high_water(static_cast<GiteeList>(list), *fetched.high_water[list]);
         }
     }
-    sync.mark_synced(fetched.synced_at);
+    const bool full = std::all_of(fetched.from_start.begin(), fetched.from_start.end(),
+                                  [](bool read_whole) { return read_whole; });
+    sync.mark_synced(fetched.synced_at, full);
     sync.commit();
     return summary;
 }
@@ -276,10 +305,31 @@ void Store::Sync::commit() {
     transaction_.commit();
 }
 
-void Store::Sync::mark_synced(Instant synced_at) {
+void Store::Sync::mark_synced(Instant synced_at, bool full) {
     sqlite::Statement& update = statement(kSyncedSlot, kMarkSyncedSql);
-    update.bind_all(repo_, synced_at);
+    update.bind_all(repo_, synced_at, full ? std::optional<std::int64_t>(synced_at) : std::nullopt);
     update.run();
+}
+
+std::unordered_map<std::int64_t, Instant> Store::Sync::stored_versions(GiteeList list) {
+    sqlite::Statement query(*db_, std::string("SELECT id, updated_at FROM ") +
+                                      std::string(gitee_list_info(list).id) + " WHERE repo = ?1");
+    query.bind_all(repo_);
+    std::unordered_map<std::int64_t, Instant> versions;
+    while (query.step()) {
+        versions.emplace(query.int64_at(0), query.int64_at(1));
+    }
+    return versions;
+}
+
+void Store::Sync::clear(GiteeList list) {
+    const std::string table(gitee_list_info(list).id);
+    sqlite::Statement rows(*db_, "DELETE FROM " + table + " WHERE repo = ?1");
+    rows.bind_all(repo_);
+    rows.run();
+    sqlite::Statement mark(*db_, "DELETE FROM sync_state WHERE repo = ?1 AND list = ?2");
+    mark.bind_all(repo_, table);
+    mark.run();
 }
 
 std::optional<Instant> Store::synced_at(const std::string& repo) const {

@@ -109,6 +109,9 @@ struct FetchedRepository {
     // are stored, but leave the high-water mark where the rest put it.
     std::array<std::int64_t, kGiteeListCount> future_dated{};
     Instant synced_at = 0;  // when the fetch that read it began
+    // Per list, read from the beginning (no high-water mark, or fetch
+    // --full): its items are the whole list, and replace what is stored.
+    std::array<bool, kGiteeListCount> from_start{};
     // What the reading noticed but could go on from, in sentences that name
     // the request ("GET /repos/o/r/pulls?page=5 of 9 came back empty; ...").
     std::vector<std::string> warnings;

@@ -17,6 +17,7 @@ struct SavedRepository {
     std::int64_t items = 0;  // what the fetch brought, overlap included
     std::int64_t inserted = 0;
     std::int64_t updated = 0;
+    std::int64_t removed = 0;  // gone from a list read from the start
     // Items dated more than a day after the fetch began, by list label
     // ("pull requests"): kept, but not trusted to move the high-water mark.
     std::vector<std::pair<std::string, std::int64_t>> future_dated = {};

@@ -63,6 +63,15 @@ struct CiOptions {
 void bind_ci(CLI::App& command, CiOptions& options);
 ExitCode run_ci(const CiOptions& options, Deps& deps);
 
+// sigaudit store status
+struct StoreOptions {
+    std::string store;   // empty: the config's, else the cache path
+    std::string config;  // for its store: and time_zone:
+    OutputFlags output;
+};
+void bind_store(CLI::App& command, StoreOptions& options);
+ExitCode run_store(const StoreOptions& options, Deps& deps);
+
 // sigaudit rules check|list|explain
 struct RulesOptions {
     enum class Action { check, list, explain };

@@ -45,6 +45,7 @@ struct DataFlags {
     int timeout = defaults::kTimeoutSeconds;
     int max_pages = defaults::kMaxPages;
     bool offline = false;
+    bool full = false;  // fetch --full: read every list from the start
     bool no_progress = false;
     bool verbose = false;
 };

@@ -8,6 +8,7 @@
 #include "sigaudit/audit/ci_report.h"
 #include "sigaudit/audit/fetch_summary.h"
 #include "sigaudit/audit/lint_report.h"
+#include "sigaudit/audit/store_report.h"
 #include "sigaudit/report/format.h"
 #include "sigaudit/report/style.h"
 #include "sigaudit/rules/rule.h"
@@ -54,6 +55,8 @@ template <>
 std::span<const FormatRenderer<RulesCheckReport>> renderers();
 template <>
 std::span<const FormatRenderer<FetchSummary>> renderers();
+template <>
+std::span<const FormatRenderer<StoreReport>> renderers();  // `store status`
 
 template <typename Report>
 std::vector<Format> formats_of() {

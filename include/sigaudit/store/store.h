@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "sigaudit/activity/activity.h"
@@ -53,8 +54,13 @@ class Store {
         // Never moves a mark backwards: a fetch that saw nothing newer keeps it.
         void set_high_water(GiteeList list, Instant updated_at);
         // Records that all four lists were read completely by a fetch that
-        // began at `synced_at`.
-        void mark_synced(Instant synced_at);
+        // began at `synced_at`; `full` when it read each from the start.
+        void mark_synced(Instant synced_at, bool full = false);
+        // The id and updated_at of every stored row of `list`.
+        std::unordered_map<std::int64_t, Instant> stored_versions(GiteeList list);
+        // Forgets `list` of this repository: its rows and its high-water
+        // mark, for a reading from the start that replaces them.
+        void clear(GiteeList list);
         void commit();
 
       private:
@@ -74,10 +80,14 @@ class Store {
     Sync begin_sync(const std::string& repo);
 
     // Saves one repository's fetch in one Sync: every record, then the
-    // high-water marks. Returns how many rows were new and how many updated.
+    // high-water marks. A list read from the start replaces the stored one
+    // (rows and mark), so an item gone from Gitee, or one stored with a
+    // far-future date, goes. Returns how many rows were new, updated and
+    // removed.
     struct SaveSummary {
         std::int64_t inserted = 0;
         std::int64_t updated = 0;
+        std::int64_t removed = 0;
     };
     SaveSummary save(const FetchedRepository& fetched);
 
@@ -105,6 +115,23 @@ class Store {
         std::int64_t issue_comments = 0;
     };
     Counts counts(const std::string& repo) const;
+
+    // What `sigaudit store status` shows of one repository.
+    struct ListStatus {
+        GiteeList list = GiteeList::pulls;
+        std::int64_t items = 0;
+        std::optional<Instant> high_water;
+        // Rows dated more than a day after the last complete sync began.
+        std::int64_t future_dated = 0;
+    };
+    struct RepositoryStatus {
+        std::string repo;
+        std::optional<Instant> synced_at;       // the last complete sync
+        std::optional<Instant> full_synced_at;  // the last that read from the start
+        std::array<ListStatus, kGiteeListCount> lists;
+    };
+    // Every repository the store holds anything of, sorted by name.
+    std::vector<RepositoryStatus> status() const;
 
   private:
     Store(std::unique_ptr<sqlite::Database> db, bool writer);
