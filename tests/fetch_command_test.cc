@@ -688,3 +688,26 @@ TEST_CASE("store status shows each list's items, mark, syncs and future-dated ro
     CHECK_THAT(missing.err, Catch::Contains("there is no store at " + rig.store + ".typo"));
     CHECK_FALSE(std::filesystem::exists(rig.store + ".typo"));
 }
+
+// The server's clock bounds its own dates: against a server whose Date says
+// three days ago, an item it dates today lies in its future, so it is kept
+// but does not move the mark, whatever this machine's clock says.
+TEST_CASE("fetch: the server's Date header bounds the high-water mark too", "[fetch]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {30, 30, 30, 30}, 7);
+    REQUIRE(rig.fetch().exit_code == 0);
+    const auto mark_before = Store::open(rig.store).high_water(kRepo, GiteeList::pulls);
+    rig.server.set_clock_offset(std::chrono::hours(-72));
+    rig.server.touch_at(kRepo, List::pulls, 1, std::chrono::system_clock::now());
+    const ProcessResult run = rig.fetch();
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK_THAT(run.out, Catch::Contains("1 of its pull requests is dated more than a day after"));
+    CHECK(Store::open(rig.store).high_water(kRepo, GiteeList::pulls) == mark_before);
+
+    // With its clock right again, the same item moves the mark.
+    rig.server.set_clock_offset(std::chrono::seconds(0));
+    const ProcessResult right = rig.fetch();
+    CHECK_THAT(right.out, !Catch::Contains("dated more than a day"));
+    CHECK(Store::open(rig.store).high_water(kRepo, GiteeList::pulls) > mark_before);
+}

@@ -245,3 +245,10 @@ TEST_CASE("a body that is not a page is an error, never an empty page", "[fetch]
     CHECK(list.pages_done() == 0);
     CHECK_THROWS_AS(arrive(list, 1, "<html>502</html>", totals(1, 1)), PageError);
 }
+
+TEST_CASE("an HTTP Date header is read as IMF-fixdate only", "[fetch]") {
+    CHECK(sigaudit::parse_http_date("Thu, 03 Dec 2026 17:20:00 GMT") == 1796318400);
+    CHECK_FALSE(sigaudit::parse_http_date("Thursday, 03-Dec-26 17:20:00 GMT"));
+    CHECK_FALSE(sigaudit::parse_http_date("Thu, 03 Dec 2026 17:20:00 PST"));
+    CHECK_FALSE(sigaudit::parse_http_date(""));
+}

@@ -82,6 +82,8 @@ class Fetcher {
     Instant started_ = 0;
     // Items dated after this are not believed: a day past the fetch's start.
     Instant future_cap_ = 0;
+    // The newest time the server's Date headers gave, if any.
+    std::optional<Instant> server_now_;
 };
 
 // A clock set wrong on either side is forgiven a day; past that, an
@@ -230,6 +232,11 @@ void Fetcher::handle(HttpResponse&& response) {
 }
 
 void Fetcher::page_answered(const PageRequest& request, HttpResponse&& response) {
+    if (const auto date = response.headers.find("date"); date != response.headers.end()) {
+        if (const std::optional<Instant> server_now = parse_http_date(date->second)) {
+            server_now_ = std::max(server_now_.value_or(*server_now), *server_now);
+        }
+    }
     parser_.post(
         {response.id, download(request).endpoint(), request.page, std::move(response.body)});
     parsing_.emplace(response.id, std::make_pair(request, std::move(response.headers)));
@@ -302,10 +309,14 @@ void Fetcher::deliver_if_complete(std::size_t repository) {
     FetchedRepository fetched;
     fetched.repo = sync.repo;
     fetched.synced_at = started_;
+    // The earlier of the two clocks: one set wrong, on either side, cannot
+    // let a far-future item carry the mark past now.
+    const Instant cap =
+        server_now_ ? std::min(future_cap_, *server_now_ + kClockSlack) : future_cap_;
     for (std::size_t list = 0; list < kGiteeListCount; ++list) {
-        fetched.high_water[list] = sync.lists[list].newest(future_cap_);
+        fetched.high_water[list] = sync.lists[list].newest(cap);
         fetched.from_start[list] = !sync.lists[list].endpoint().since;
-        fetched.future_dated[list] = sync.lists[list].after(future_cap_);
+        fetched.future_dated[list] = sync.lists[list].after(cap);
         const std::vector<std::string>& warnings = sync.lists[list].warnings();
         fetched.warnings.insert(fetched.warnings.end(), warnings.begin(), warnings.end());
         sync.lists[list].move_into(fetched);

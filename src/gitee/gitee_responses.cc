@@ -1,4 +1,5 @@
 #include <charconv>
+#include <ctime>
 #include <optional>
 #include <utility>
 
@@ -82,6 +83,21 @@ std::optional<int> parse_total_page(std::string_view header_value) {
         return std::nullopt;
     }
     return pages;
+}
+
+std::optional<Instant> parse_http_date(std::string_view header_value) {
+    if (header_value.size() != 29) {
+        return std::nullopt;
+    }
+    const std::string text(header_value);
+    std::tm fields{};
+    // strptime reads month and day names in the C locale, which is the
+    // process's: sigaudit never calls setlocale.
+    const char* end = ::strptime(text.c_str(), "%a, %d %b %Y %H:%M:%S GMT", &fields);
+    if (end == nullptr || *end != '\0') {
+        return std::nullopt;
+    }
+    return static_cast<Instant>(::timegm(&fields));
 }
 
 std::string error_message_of(std::string_view body) {

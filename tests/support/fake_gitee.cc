@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <csignal>
+#include <ctime>
 #include <set>
 #include <shared_mutex>
 #include <stdexcept>
@@ -138,6 +139,7 @@ struct FakeGitee::Impl {
     mutable std::mutex mutex;  // guards everything below
     std::optional<std::string> token;
     std::chrono::milliseconds latency{0};
+    std::chrono::seconds clock_offset{0};
     std::vector<Fault> faults;
     std::function<void(const Request&)> hook;
     std::vector<Request> requests;
@@ -174,21 +176,37 @@ class InFlight {
 
 }  // namespace
 
+namespace {
+
+std::string http_date(std::chrono::system_clock::time_point when) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+    std::tm fields{};
+    ::gmtime_r(&seconds, &fields);
+    char text[32];
+    std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &fields);
+    return text;
+}
+
+}  // namespace
+
 void FakeGitee::Impl::handle(const httplib::Request& req, httplib::Response& res) {
     const InFlight counted(in_flight, peak);
     Request seen = observe(req);
     std::function<void(const Request&)> hook_now;
     std::chrono::milliseconds wait{0};
+    std::chrono::seconds offset{0};
     {
         const std::lock_guard lock(mutex);
         hook_now = hook;
         wait = latency;
+        offset = clock_offset;
     }
     std::this_thread::sleep_for(wait);  // outside every lock, so requests overlap
     if (hook_now) {
         hook_now(seen);
     }
     answer(req, res);
+    res.set_header("Date", http_date(std::chrono::system_clock::now() + offset));
     seen.status = res.status;
     const std::lock_guard lock(mutex);
     requests.push_back(std::move(seen));
@@ -418,6 +436,11 @@ void FakeGitee::require_token(std::string token) {
 void FakeGitee::set_latency(std::chrono::milliseconds latency) {
     const std::lock_guard lock(impl_->mutex);
     impl_->latency = latency;
+}
+
+void FakeGitee::set_clock_offset(std::chrono::seconds offset) {
+    const std::lock_guard lock(impl_->mutex);
+    impl_->clock_offset = offset;
 }
 
 void FakeGitee::add_fault(Fault fault) {

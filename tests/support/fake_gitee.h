@@ -120,6 +120,9 @@ class FakeGitee {
     void require_token(std::string token);
     // Every request waits this long before answering (benchmarks use 50 ms).
     void set_latency(std::chrono::milliseconds latency);
+    // Every answer carries a Date header, as Gitee's do: the real time plus
+    // this (a server whose clock is wrong).
+    void set_clock_offset(std::chrono::seconds offset);
     void add_fault(Fault fault);
     void clear_faults();
     // A hook run (on the server thread, before answering) for every request;

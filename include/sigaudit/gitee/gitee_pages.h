@@ -41,6 +41,10 @@ std::vector<IssueCommentRecord> parse_issue_comments_page(std::string_view body,
 // The page count from the `total_page` header value; nothing when absent or malformed.
 std::optional<int> parse_total_page(std::string_view header_value);
 
+// The time an HTTP `Date` header gives (IMF-fixdate, "Thu, 03 Dec 2026
+// 17:20:00 GMT"); nothing when it is not one.
+std::optional<Instant> parse_http_date(std::string_view header_value);
+
 // What an error answer says: the `message` of Gitee's JSON error body, else a
 // short excerpt of the body (502/503 come as HTML). At most 200 bytes, one line.
 std::string error_message_of(std::string_view body);
