@@ -133,3 +133,38 @@ TEST_CASE("every report says what its Gitee data stands on", "[data][cli]") {
     CHECK_THAT(f.run({"audit", roster, "--as-of", "2099-01-01", "--format", "markdown"}).out,
                Catch::Contains("> **Warning:** the Gitee data was last synced on"));
 }
+
+// A ledger entry for a mistyped login would stand in the audit as a person
+// of its own; the audit warns at the entry, with the login it likely means.
+TEST_CASE("an audit warns at ledger entries for logins that match no one", "[data][cli]") {
+    StoreFixture f;
+    f.data.merged_pr("mindspore/models", 1, "alice");
+    f.ledger(
+        "  - {login: alcie, type: meeting, date: 2026-05-01}\n"
+        "  - {login: ALICE, type: meeting, date: 2026-05-02}\n"
+        "  - {login: bob, type: meeting, date: 2026-05-03}\n"
+        "  - {login: alcie, type: meeting, date: 2026-05-04}\n");
+    const std::string roster = f.dir.write("sig_members.yaml",
+                                           "Description: x\nContributors:\n- name: Bob\n  "
+                                           "gitee_home: https://gitee.com/bob\n");
+    const ProcessResult text = f.run({"audit", roster});
+    INFO(text.err);
+    CHECK(text.exit_code == 0);
+    std::string out = text.out;
+    for (std::size_t at; (at = out.find("\n  ")) != std::string::npos;) {
+        out.replace(at, 3, " ");
+    }
+    CHECK_THAT(out, Catch::Contains("Ledger warnings (1): these logins match no one on the roster "
+                                    "or in the Gitee data"));
+    CHECK_THAT(out, Catch::Contains((f.dir.path() / "evidence.yaml").string() + ":2:") &&
+                        Catch::Contains("'alcie' is neither on the roster nor in the Gitee data "
+                                        "of 9 repositories; did you mean alice?") &&
+                        Catch::Contains("[evidence-unknown-login]"));
+
+    const json data = json::parse(f.run({"audit", roster, "--format", "json"}).out);
+    REQUIRE(data["ledger_warnings"].size() == 1);
+    CHECK(data["ledger_warnings"][0]["line"] == 2);
+    CHECK(data["ledger_warnings"][0]["code"] == "evidence-unknown-login");
+    CHECK_THAT(f.run({"audit", roster, "--format", "markdown"}).out,
+               Catch::Contains("### Ledger warnings (1)"));
+}

@@ -6,6 +6,8 @@
 #include <iterator>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "sigaudit/common/strings.h"
 
 namespace sigaudit {
@@ -21,7 +23,53 @@ bool holds(const PersonResult& person, Role role) {
     return std::find(person.roles.begin(), person.roles.end(), role) != person.roles.end();
 }
 
+constexpr std::size_t kMaxSuggestions = 3;
+
+// Up to three of `known` within two edits of `lower`, nearest first.
+std::vector<std::string> near_logins(const std::string& lower, const std::set<std::string>& known) {
+    constexpr std::size_t kMaxEdits = 2;
+    std::vector<std::pair<std::size_t, std::string>> near;
+    for (const std::string& candidate : known) {
+        if (const std::size_t edits = edit_distance(lower, to_lower_ascii(candidate));
+            edits <= kMaxEdits) {
+            near.emplace_back(edits, candidate);
+        }
+    }
+    std::sort(near.begin(), near.end());
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < near.size() && i < kMaxSuggestions; ++i) {
+        out.push_back(near[i].second);
+    }
+    return out;
+}
+
 }  // namespace
+
+std::vector<Diagnostic> unknown_ledger_logins(const Roster& roster, const Evidence& evidence,
+                                              const ActivityIndex& activities,
+                                              std::size_t repositories) {
+    const std::vector<std::string> listed = roster.logins();  // lower case, sorted
+    std::set<std::string> known(listed.begin(), listed.end());
+    const std::vector<std::string> active = activities.logins();
+    known.insert(active.begin(), active.end());
+    std::vector<Diagnostic> out;
+    std::set<std::string> warned;
+    for (const EvidenceEntry& entry : evidence.entries()) {
+        const std::string lower = to_lower_ascii(entry.login);
+        if (known.count(lower) > 0 || activities.person(lower) || !warned.insert(lower).second) {
+            continue;
+        }
+        const std::vector<std::string> near = near_logins(lower, known);
+        out.push_back(make_diagnostic(
+            Code::evidence_unknown_login, entry.where,
+            fmt::format(
+                "'{}' is neither on the roster nor in the Gitee data of {}; {}", entry.login,
+                count_of(static_cast<std::int64_t>(repositories), "repository", "repositories"),
+                near.empty() ? std::string("check the spelling of the login")
+                             : "did you mean " + join_words(near, " or ") + "?")));
+    }
+    return out;
+}
 
 std::optional<UnknownLogin> unknown_login(std::string_view login, const Roster& roster,
                                           const Evidence& evidence, const ActivityIndex& activities,
@@ -36,21 +84,7 @@ std::optional<UnknownLogin> unknown_login(std::string_view login, const Roster& 
     std::set<std::string> known(listed.begin(), listed.end());
     known.insert(active.begin(), active.end());
     known.insert(evidence.logins().begin(), evidence.logins().end());
-    constexpr std::size_t kMaxEdits = 2;
-    constexpr std::size_t kMaxSuggestions = 3;
-    std::vector<std::pair<std::size_t, std::string>> near;
-    for (const std::string& candidate : known) {
-        if (const std::size_t edits = edit_distance(lower, to_lower_ascii(candidate));
-            edits <= kMaxEdits) {
-            near.emplace_back(edits, candidate);
-        }
-    }
-    std::sort(near.begin(), near.end());
-    UnknownLogin unknown{repositories, {}};
-    for (std::size_t i = 0; i < near.size() && i < kMaxSuggestions; ++i) {
-        unknown.suggestions.push_back(near[i].second);
-    }
-    return unknown;
+    return UnknownLogin{repositories, near_logins(lower, known)};
 }
 
 PersonResult evaluate_person(const Evaluator& evaluator, const Roster& roster,

@@ -29,6 +29,9 @@ ExitCode run_audit(const AuditOptions& options, Deps& deps) {
     report.people = evaluate_people(evaluation.evaluator(), *roster.value, evaluation.evidence(),
                                     options.discover ? &evaluation.activities() : nullptr);
     report.roster_errors = errors_of(roster.diagnostics);
+    report.ledger_warnings =
+        unknown_ledger_logins(*roster.value, evaluation.evidence(), evaluation.activities(),
+                              evaluation.coverage().repositories.size());
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return exit_code(report);

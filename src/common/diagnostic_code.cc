@@ -110,6 +110,8 @@ constexpr std::array kCodeTable = {
     CodeInfo{evidence_unknown_criterion, "evidence-unknown-criterion", E, kLedger,
              "a confirmation of a criterion the rules do not have, or one that asks for no "
              "confirmation"},
+    CodeInfo{evidence_unknown_login, "evidence-unknown-login", W, kLedger,
+             "a login neither the roster nor the Gitee data has: a typo would add a person"},
     CodeInfo{evidence_too_large, "evidence-too-large", E, kLedger,
              "aliases that spell out far more than the text holds (reading stops)"},
 

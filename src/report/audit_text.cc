@@ -122,17 +122,17 @@ void append_person(std::string& out, const PersonResult& person, const Style& st
     }
 }
 
-// Before all else: whoever these entries stand for is missing below.
-void append_roster_errors(std::string& out, const AuditReport& report, const Style& style) {
-    if (report.roster_errors.empty()) {
+// Before all else: whoever these entries stand for is missing below, and a
+// ledger login that matches no one may be a typo standing as a person.
+void append_findings(std::string& out, const std::vector<Diagnostic>& findings,
+                     const std::string& heading, const std::string& what, Tone tone,
+                     const Style& style) {
+    if (findings.empty()) {
         return;
     }
-    out += "\n" +
-           style.paint(fmt::format("Roster errors ({}): these entries are not audited",
-                                   report.roster_errors.size()),
-                       Tone::error) +
-           "\n";
-    for (const Diagnostic& d : report.roster_errors) {
+    out +=
+        "\n" + style.paint(fmt::format("{} ({}): {}", heading, findings.size(), what), tone) + "\n";
+    for (const Diagnostic& d : findings) {
         render_diagnostic(out, d, style, /*quiet=*/false);
     }
 }
@@ -143,7 +143,11 @@ std::string render_audit_text(const AuditReport& report, const RenderOptions& op
     const Style& style = options.style;
     std::string out;
     append_heading(out, report, style);
-    append_roster_errors(out, report, style);
+    append_findings(out, report.roster_errors, "Roster errors", "these entries are not audited",
+                    Tone::error, style);
+    append_findings(out, report.ledger_warnings, "Ledger warnings",
+                    "these logins match no one on the roster or in the Gitee data", Tone::warning,
+                    style);
     if (report.people.empty()) {
         out += "No one to audit: neither the roster nor the evidence ledger names anyone.\n";
         return out;

@@ -186,13 +186,18 @@ std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
     Json document = people_document(
         {report.as_of, report.roster_path, report.sig_scope, report.states_read_today, report.data},
         people_by_login(report.people));
-    if (!report.roster_errors.empty()) {
-        Json errors = Json::array();
-        for (const Diagnostic& d : report.roster_errors) {
-            errors.push_back(finding_json(d));
+    const auto add_findings = [&](const char* key, const std::vector<Diagnostic>& findings) {
+        if (findings.empty()) {
+            return;
         }
-        document["roster_errors"] = std::move(errors);
-    }
+        Json list = Json::array();
+        for (const Diagnostic& d : findings) {
+            list.push_back(finding_json(d));
+        }
+        document[key] = std::move(list);
+    };
+    add_findings("roster_errors", report.roster_errors);
+    add_findings("ledger_warnings", report.ledger_warnings);
     return dumped(document);
 }
 

@@ -34,6 +34,8 @@ struct AuditReport {
     // (a placeholder id, a missing one), so whoever it stands for is not
     // among `people`.
     std::vector<Diagnostic> roster_errors;
+    // Ledger entries for logins neither the roster nor the Gitee data has.
+    std::vector<Diagnostic> ledger_warnings;
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
 };
@@ -72,6 +74,14 @@ struct CheckReport {
 std::optional<UnknownLogin> unknown_login(std::string_view login, const Roster& roster,
                                           const Evidence& evidence, const ActivityIndex& activities,
                                           std::size_t repositories);
+
+// A warning (evidence-unknown-login) at the first ledger entry of each
+// login that neither the roster nor `activities` has, in any case, with the
+// near logins of both: a mistyped login would otherwise stand in the audit
+// as a person of its own. `repositories`: how many the data covers.
+std::vector<Diagnostic> unknown_ledger_logins(const Roster& roster, const Evidence& evidence,
+                                              const ActivityIndex& activities,
+                                              std::size_t repositories);
 
 // Who an audit covers: everyone the roster or the ledger names, and, when
 // `discover_from` is given, everyone active in those activities who meets

@@ -62,6 +62,7 @@ enum class Code : std::uint8_t {
     evidence_bad_count,
     evidence_bad_url,
     evidence_unknown_criterion,
+    evidence_unknown_login,
     evidence_too_large,
     // The config (sigaudit.yaml)
     config_unknown_key,
