@@ -16,6 +16,7 @@
 #include "sigaudit/cli/terminal.h"
 #include "sigaudit/common/calendar.h"
 #include "sigaudit/common/errors.h"
+#include "support/example_run.h"
 #include "support/scenario.h"
 #include "support/temp_dir.h"
 
@@ -75,17 +76,10 @@ class World {
     Terminal terminal_;
 };
 
-// The example SIG's store, read in place as scripts/run-example.sh reads it:
-// --offline never writes.
-const std::string kExampleStore = kSource + "/examples/snapshot/gitee.db";
-
-std::vector<std::string> example_audit(const std::string& store) {
-    return {"audit",      kSource + "/examples/sig_members.yaml",
-            "--evidence", kSource + "/examples/evidence.yaml",
-            "--config",   kSource + "/examples/sigaudit.yaml",
-            "--store",    store,
-            "--offline"};
-}
+// The example SIG's store is read in place, as scripts/run-example.sh reads
+// it: --offline never writes.
+using sigaudit::testing::example_audit;
+using sigaudit::testing::kExampleStore;
 
 }  // namespace
 

@@ -25,6 +25,14 @@ void two_people(StoreFixture& f) {
     f.ledger("  - {login: ada, type: meeting, date: 2026-05-01}\n");
 }
 
+// Warnings wrap like any paragraph; read each as one line.
+std::string unwrapped(std::string out) {
+    for (std::size_t at; (at = out.find("\n  ")) != std::string::npos;) {
+        out.replace(at, 3, " ");
+    }
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("check of a login nobody in the data has warns first, with near logins", "[data][cli]") {
@@ -33,11 +41,7 @@ TEST_CASE("check of a login nobody in the data has warns first, with near logins
     const ProcessResult text = f.run({"check", "alcie"});
     INFO(text.err);
     REQUIRE(text.exit_code == 0);
-    // The warning wraps like any paragraph; read it as one line.
-    std::string out = text.out;
-    for (std::size_t at; (at = out.find("\n  ")) != std::string::npos;) {
-        out.replace(at, 3, " ");
-    }
+    const std::string out = unwrapped(text.out);
     CHECK(out.rfind("warning: no contributions found for 'alcie' in 9 repositories, and "
                     "neither the roster nor the ledger names them; did you mean alice or "
                     "alicia?\n",
@@ -150,10 +154,7 @@ TEST_CASE("an audit warns at ledger entries for logins that match no one", "[dat
     const ProcessResult text = f.run({"audit", roster});
     INFO(text.err);
     CHECK(text.exit_code == 0);
-    std::string out = text.out;
-    for (std::size_t at; (at = out.find("\n  ")) != std::string::npos;) {
-        out.replace(at, 3, " ");
-    }
+    const std::string out = unwrapped(text.out);
     CHECK_THAT(out, Catch::Contains("Ledger warnings (1): these logins match no one on the roster "
                                     "or in the Gitee data"));
     CHECK_THAT(out, Catch::Contains((f.dir.path() / "evidence.yaml").string() + ":2:") &&

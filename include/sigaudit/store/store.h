@@ -37,7 +37,8 @@ class Store {
 
     ~Store();
     Store(Store&&) noexcept = default;
-    Store& operator=(Store&&) noexcept = default;
+    // Not assignable: the store replaced would close without being settled.
+    Store& operator=(Store&&) = delete;
 
     const std::string& path() const { return db_->path(); }
 
