@@ -103,6 +103,13 @@ void execute(const std::string& path, const char* sql) {
     db.exec(sql);
 }
 
+// alice's PR 7 in kRepo, committed.
+void save_one_pull(Store& store) {
+    Store::Sync sync = store.begin_sync(kRepo);
+    sync.upsert(pull(1, 7, "alice"));
+    sync.commit();
+}
+
 std::string journal_mode(const std::string& path) {
     sigaudit::sqlite::Database db(path);
     sigaudit::sqlite::Statement mode(db, "PRAGMA journal_mode");
@@ -558,9 +565,7 @@ TEST_CASE("a read-only store leaves its file as it found it", "[store]") {
     const std::string path = db_path(dir);
     {
         Store store = Store::open(path);
-        Store::Sync sync = store.begin_sync(kRepo);
-        sync.upsert(pull(1, 7, "alice"));
-        sync.commit();
+        save_one_pull(store);
     }
     const std::string before = sigaudit::testing::read_file(path);
     const auto mtime = std::filesystem::last_write_time(path);
@@ -577,11 +582,7 @@ TEST_CASE("a read-only store reads beside a writer in the middle of a sync", "[s
     TempDir dir;
     const std::string path = db_path(dir);
     Store writer = Store::open(path);
-    {
-        Store::Sync first = writer.begin_sync(kRepo);
-        first.upsert(pull(1, 7, "alice"));
-        first.commit();
-    }
+    save_one_pull(writer);
     Store::Sync open_sync = writer.begin_sync(kRepo);
     open_sync.upsert(pull(2, 8, "bob"));
     Store reader = Store::open_read_only(path);

@@ -22,6 +22,10 @@ nlohmann::ordered_json finding_json(const Diagnostic& d);
 // `sig` group.
 nlohmann::ordered_json sig_scope_json(const std::optional<SigScope>& scope);
 
+// An instant as ISO 8601 in `zone`; null when there is none (never fetched,
+// no mark).
+nlohmann::ordered_json timestamp_json(const std::optional<Instant>& instant, UtcOffset zone);
+
 // {"repositories": [{"repo", "synced_at", "newest_update"}], "synced_up_to",
 // "behind_as_of"}: what the report's Gitee data stands on; times are ISO
 // 8601 in the configured zone, null when never fetched.

@@ -19,9 +19,13 @@ Json sig_scope_json(const std::optional<SigScope>& scope) {
     return out;
 }
 
+Json timestamp_json(const std::optional<Instant>& instant, UtcOffset zone) {
+    return instant ? Json(format_timestamp(*instant, zone)) : Json(nullptr);
+}
+
 Json data_json(const DataCoverage& data, Date as_of) {
     const auto time = [&](const std::optional<Instant>& instant) {
-        return instant ? Json(format_timestamp(*instant, data.zone)) : Json(nullptr);
+        return timestamp_json(instant, data.zone);
     };
     Json repositories = Json::array();
     for (const RepositoryCoverage& repo : data.repositories) {

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "json_parts.h"
 #include "renderers.h"
 
 namespace sigaudit::render_detail {
@@ -7,7 +8,7 @@ namespace sigaudit::render_detail {
 std::string render_store_json(const StoreReport& report, const RenderOptions&) {
     using Json = nlohmann::ordered_json;
     const auto time = [&](const std::optional<Instant>& instant) {
-        return instant ? Json(format_timestamp(*instant, report.zone)) : Json(nullptr);
+        return timestamp_json(instant, report.zone);
     };
     Json repositories = Json::array();
     for (const Store::RepositoryStatus& repo : report.repositories) {
