@@ -169,3 +169,48 @@ TEST_CASE("an audit warns at ledger entries for logins that match no one", "[dat
     CHECK_THAT(f.run({"audit", roster, "--format", "markdown"}).out,
                Catch::Contains("### Ledger warnings (1)"));
 }
+
+// check and ci read the same ledger as an audit: a mistyped login there is
+// a fact missing from the person it was meant for, whatever the command.
+TEST_CASE("check and ci warn at ledger entries for logins that match no one", "[data][cli]") {
+    StoreFixture f;
+    f.data.merged_pr("mindspore/models", 1, "alice");
+    f.ledger("  - {login: alcie, type: meeting, date: 2026-05-01}\n");
+    const ProcessResult check = f.run({"check", "alice"});
+    INFO(check.err);
+    REQUIRE(check.exit_code == 0);
+    CHECK_THAT(unwrapped(check.out),
+               Catch::Contains("Ledger warnings (1): these logins match no one") &&
+                   Catch::Contains("evidence.yaml:2:") &&
+                   Catch::Contains("'alcie' is neither on the roster nor in the Gitee data of 9 "
+                                   "repositories; did you mean alice?"));
+    const json check_data = json::parse(f.run({"check", "alice", "--format", "json"}).out);
+    REQUIRE(check_data["ledger_warnings"].size() == 1);
+    CHECK(check_data["ledger_warnings"][0]["code"] == "evidence-unknown-login");
+    CHECK_THAT(f.run({"check", "alice", "--format", "markdown"}).out,
+               Catch::Contains("### Ledger warnings (1)"));
+
+    const std::string base = f.dir.write("base.yaml", "Description: x\n");
+    const std::string head = f.dir.write("head.yaml",
+                                         "Description: x\nContributors:\n- name: Alice\n  "
+                                         "gitee_home: https://gitee.com/alice\n");
+    const ProcessResult ci = f.run({"ci", "--base", base, "--head", head, "--format", "markdown"});
+    INFO(ci.err);
+    CHECK_THAT(ci.out, Catch::Contains("### Ledger warnings (1)") &&
+                           Catch::Contains("did you mean alice?"));
+    const json ci_data =
+        json::parse(f.run({"ci", "--base", base, "--head", head, "--format", "json"}).out);
+    REQUIRE(ci_data["ledger_warnings"].size() == 1);
+    CHECK(ci_data["ledger_warnings"][0]["line"] == 2);
+}
+
+TEST_CASE("check says nothing of ledger logins that the data knows", "[data][cli]") {
+    StoreFixture f;
+    f.data.merged_pr("mindspore/models", 1, "alice");
+    f.ledger("  - {login: ALICE, type: meeting, date: 2026-05-01}\n");
+    const ProcessResult check = f.run({"check", "alice"});
+    REQUIRE(check.exit_code == 0);
+    CHECK_THAT(check.out, !Catch::Contains("Ledger warnings"));
+    CHECK_FALSE(
+        json::parse(f.run({"check", "alice", "--format", "json"}).out).contains("ledger_warnings"));
+}

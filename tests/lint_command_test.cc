@@ -270,3 +270,54 @@ repositories:
         dir.write("docs/sig-info.yaml", "name: docs\nmaintainers:\n- gitee_id: a\n");
     CHECK(run_sigaudit({"lint", info, other}).exit_code == 0);
 }
+
+TEST_CASE("lint: an evidence ledger is linted as one", "[cli][lint][evidence]") {
+    TempDir dir;
+    const std::string good = dir.write(
+        "evidence.yaml",
+        "evidence:\n- {login: alice, type: meeting, date: 2026-05-01}\n"
+        "- {login: bob, type: talk, date: 2026-05-02}\n- {login: Alice, type: meeting, date: "
+        "2026-05-03}\n");
+    const auto ok = run_sigaudit({"lint", good});
+    CHECK(ok.exit_code == 0);
+    CHECK_THAT(ok.out, Catch::Contains(good + ": ok — evidence ledger, 3 entries for 2 people"));
+    const nlohmann::json report = lint_json({good});
+    CHECK(report["files"][0]["format"] == "evidence");
+    CHECK(report["files"][0]["entries"] == 3);
+    CHECK(report["files"][0]["usable"] == true);
+
+    // Named anything: the top-level key says what it is.
+    const std::string bad =
+        dir.write("facts.yaml", "evidence:\n- {login: alice, type: meetup, date: 2026-05-01}\n");
+    const auto failed = run_sigaudit({"lint", bad});
+    CHECK(failed.exit_code == 1);
+    CHECK_THAT(failed.out,
+               Catch::Contains("facts.yaml:2:") && Catch::Contains("[evidence-unknown-type]") &&
+                   Catch::Contains("no audit reads it until the errors above are fixed"));
+    CHECK(lint_json({bad})["files"][0]["usable"] == false);
+
+    const auto broken = run_sigaudit({"lint", dir.write("evidence-2.yaml", "evidence: [\n")});
+    CHECK(broken.exit_code == 2);
+    CHECK_THAT(broken.out, Catch::Contains("[yaml-syntax]") && Catch::Contains("not linted"));
+}
+
+TEST_CASE("lint: a ledger login one slip from a roster's is named", "[cli][lint][evidence]") {
+    TempDir dir;
+    const std::string roster = dir.write(
+        "sig_members.yaml", "Members:\n- name: A\n  gitee_home: https://gitee.com/alice\n");
+    const std::string ledger =
+        dir.write("evidence.yaml",
+                  "evidence:\n- {login: ALICE, type: meeting, date: 2026-05-01}\n"
+                  "- {login: alcie, type: meeting, date: 2026-05-02}\n"
+                  "- {login: zhangsan, type: talk, date: 2026-05-03}\n");
+    const auto result = run_sigaudit({"lint", roster, ledger});
+    CHECK(result.exit_code == 0);  // a warning: alcie may be someone else
+    CHECK_THAT(result.out, Catch::Contains(ledger + ":3:") &&
+                               Catch::Contains("'alcie' is not on the roster (" + roster +
+                                               "); did you mean alice?") &&
+                               Catch::Contains("[evidence-unknown-login]"));
+    // Far from everyone on the roster: without Gitee data, lint cannot tell.
+    CHECK_THAT(result.out, !Catch::Contains("'zhangsan'"));
+    CHECK(code_lines(lint_json({roster, ledger})) ==
+          std::vector<std::pair<std::string, int>>{{"evidence-unknown-login", 3}});
+}

@@ -23,11 +23,11 @@ bool holds(const PersonResult& person, Role role) {
     return std::find(person.roles.begin(), person.roles.end(), role) != person.roles.end();
 }
 
-constexpr std::size_t kMaxSuggestions = 3;
+}  // namespace
 
-// Up to three of `known` within two edits of `lower`, nearest first.
 std::vector<std::string> near_logins(const std::string& lower, const std::set<std::string>& known) {
     constexpr std::size_t kMaxEdits = 2;
+    constexpr std::size_t kMaxSuggestions = 3;
     std::vector<std::pair<std::size_t, std::string>> near;
     for (const std::string& candidate : known) {
         if (const std::size_t edits = edit_distance(lower, to_lower_ascii(candidate));
@@ -42,8 +42,6 @@ std::vector<std::string> near_logins(const std::string& lower, const std::set<st
     }
     return out;
 }
-
-}  // namespace
 
 std::vector<Diagnostic> unknown_ledger_logins(const Roster& roster, const Evidence& evidence,
                                               const ActivityIndex& activities,

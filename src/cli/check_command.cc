@@ -36,6 +36,9 @@ ExitCode run_check(const CheckOptions& options, Deps& deps) {
     report.unknown =
         unknown_login(options.login, roster, evaluation.evidence(), evaluation.activities(),
                       evaluation.rules().repositories().size());
+    report.ledger_warnings =
+        unknown_ledger_logins(roster, evaluation.evidence(), evaluation.activities(),
+                              evaluation.coverage().repositories.size());
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return kExitOk;

@@ -1,5 +1,6 @@
 #include "git_show.h"
 #include "inputs.h"
+#include "sigaudit/audit/audit_report.h"
 #include "sigaudit/audit/ci_report.h"
 #include "sigaudit/cli/commands.h"
 #include "sigaudit/report/renderer.h"
@@ -50,6 +51,9 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     report.sig_scope = evaluation.sig_scope();
     report.states_read_today = evaluation.states_read_today();
     report.data = evaluation.coverage();
+    report.ledger_warnings =
+        unknown_ledger_logins(*head.value, evaluation.evidence(), evaluation.activities(),
+                              evaluation.coverage().repositories.size());
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return exit_code(report);

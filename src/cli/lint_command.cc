@@ -1,12 +1,16 @@
 #include "sigaudit/audit/lint_report.h"
 #include "sigaudit/cli/commands.h"
+#include "sigaudit/evidence/evidence_loader.h"
 #include "sigaudit/report/renderer.h"
 #include "sigaudit/roster/roster_loader.h"
 
 namespace sigaudit {
 
 void bind_lint(CLI::App& command, LintOptions& options) {
-    command.add_option("FILE", options.files, "Roster files to lint")->required();
+    command
+        .add_option("FILE", options.files,
+                    "Roster files (sig_members.yaml, sig-info.yaml) and evidence ledgers to lint")
+        ->required();
     add_output_flags(command, options.output, formats_of<LintReport>());
 }
 
@@ -16,12 +20,17 @@ ExitCode run_lint(const LintOptions& options, Deps& deps) {
     for (const std::string& path : options.files) {
         try {
             texts.push_back(read_text_file(path));
-            report.files.push_back(LintedFile{path, load_roster(texts.back())});
+            if (looks_like_ledger(texts.back())) {
+                report.files.push_back(LintedFile{path, {}, load_evidence(texts.back())});
+            } else {
+                report.files.push_back(LintedFile{path, load_roster(texts.back()), std::nullopt});
+            }
         } catch (const InputError& error) {
-            report.files.push_back(LintedFile{path, unreadable<Roster>(error)});
+            report.files.push_back(LintedFile{path, unreadable<Roster>(error), std::nullopt});
         }
     }
     compare_sig_rosters(report, texts);
+    check_ledger_logins(report, texts);
     deps.terminal.print(
         render(report, options.output.format, render_options(options.output, deps.terminal)));
     return exit_code(report);

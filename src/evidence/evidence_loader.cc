@@ -1,5 +1,8 @@
 #include "sigaudit/evidence/evidence_loader.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "entry_reader.h"
@@ -86,6 +89,23 @@ Loaded<Evidence> load_evidence(const TextFile& file) {
         loaded.value = Evidence(std::move(entries));
     }
     return loaded;
+}
+
+bool looks_like_ledger(const TextFile& file) {
+    const std::string name = std::filesystem::path(file.path).filename().string();
+    if (istarts_with(name, kLedgerKey)) {
+        return true;
+    }
+    std::string_view text = file.text;
+    while (!text.empty()) {
+        const std::size_t end = std::min(text.find('\n'), text.size());
+        const std::string_view line = text.substr(0, end);
+        if (line.starts_with(kLedgerKey) && trim(line.substr(kLedgerKey.size())).starts_with(':')) {
+            return true;
+        }
+        text.remove_prefix(std::min(end + 1, text.size()));
+    }
+    return false;
 }
 
 }  // namespace sigaudit

@@ -86,10 +86,6 @@ class Fetcher {
     std::optional<Instant> server_now_;
 };
 
-// A clock set wrong on either side is forgiven a day; past that, an
-// updated_at is a lie that would otherwise keep the mark past every change.
-constexpr Instant kClockSlack = 24 * 60 * 60;
-
 Instant fetch_start(const FetchOptions& options) {
     if (options.now != 0) {
         return options.now;

@@ -111,26 +111,13 @@ void append_person(std::string& out, const PersonResult& person) {
     out += "\n</details>\n";
 }
 
-void append_findings(std::string& out, const std::vector<Diagnostic>& findings,
-                     const std::string& heading, const std::string& what) {
-    if (findings.empty()) {
-        return;
-    }
-    out += fmt::format("\n### {} ({}): {}\n\n", heading, findings.size(), what);
-    for (const Diagnostic& d : findings) {
-        out += fmt::format("- `{}:{}:{}` {}: {}\n", md_escape(d.where.file), d.where.line,
-                           d.where.column, code_name(d.code), md_escape(d.message));
-    }
-}
-
 }  // namespace
 
 std::string render_audit_markdown(const AuditReport& report, const RenderOptions&) {
     std::string out;
     append_heading(out, report);
-    append_findings(out, report.roster_errors, "Roster errors", "these entries are not audited");
-    append_findings(out, report.ledger_warnings, "Ledger warnings",
-                    "these logins match no one on the roster or in the Gitee data");
+    append_findings_markdown(out, report.roster_errors, kRosterErrors);
+    append_findings_markdown(out, report.ledger_warnings, kLedgerWarnings);
     if (report.people.empty()) {
         out += "\nNo one to audit: neither the roster nor the evidence ledger names anyone.\n";
         return out;

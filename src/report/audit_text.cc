@@ -5,7 +5,6 @@
 #include "render_parts.h"
 #include "renderers.h"
 #include "sigaudit/common/strings.h"
-#include "sigaudit/report/diagnostic_text.h"
 
 namespace sigaudit::render_detail {
 
@@ -122,32 +121,14 @@ void append_person(std::string& out, const PersonResult& person, const Style& st
     }
 }
 
-// Before all else: whoever these entries stand for is missing below, and a
-// ledger login that matches no one may be a typo standing as a person.
-void append_findings(std::string& out, const std::vector<Diagnostic>& findings,
-                     const std::string& heading, const std::string& what, Tone tone,
-                     const Style& style) {
-    if (findings.empty()) {
-        return;
-    }
-    out +=
-        "\n" + style.paint(fmt::format("{} ({}): {}", heading, findings.size(), what), tone) + "\n";
-    for (const Diagnostic& d : findings) {
-        render_diagnostic(out, d, style, /*quiet=*/false);
-    }
-}
-
 }  // namespace
 
 std::string render_audit_text(const AuditReport& report, const RenderOptions& options) {
     const Style& style = options.style;
     std::string out;
     append_heading(out, report, style);
-    append_findings(out, report.roster_errors, "Roster errors", "these entries are not audited",
-                    Tone::error, style);
-    append_findings(out, report.ledger_warnings, "Ledger warnings",
-                    "these logins match no one on the roster or in the Gitee data", Tone::warning,
-                    style);
+    append_findings_text(out, report.roster_errors, kRosterErrors, Tone::error, style);
+    append_findings_text(out, report.ledger_warnings, kLedgerWarnings, Tone::warning, style);
     if (report.people.empty()) {
         out += "No one to audit: neither the roster nor the evidence ledger names anyone.\n";
         return out;

@@ -1,4 +1,7 @@
+#include <fmt/format.h>
+
 #include "render_parts.h"
+#include "sigaudit/report/diagnostic_text.h"
 
 namespace sigaudit::render_detail {
 
@@ -29,6 +32,32 @@ void append_basis_markdown(std::string& out, const ReportBasis& basis) {
     }
     if (const std::string behind = behind_words(basis.data, basis.as_of); !behind.empty()) {
         out += "\n> **Warning:** " + md_escape(behind) + "\n";
+    }
+}
+
+void append_findings_text(std::string& out, const std::vector<Diagnostic>& findings,
+                          FindingsHeading heading, Tone tone, const Style& style) {
+    if (findings.empty()) {
+        return;
+    }
+    out += "\n" +
+           style.paint(fmt::format("{} ({}): {}", heading.title, findings.size(), heading.what),
+                       tone) +
+           "\n";
+    for (const Diagnostic& d : findings) {
+        render_diagnostic(out, d, style, /*quiet=*/false);
+    }
+}
+
+void append_findings_markdown(std::string& out, const std::vector<Diagnostic>& findings,
+                              FindingsHeading heading) {
+    if (findings.empty()) {
+        return;
+    }
+    out += fmt::format("\n### {} ({}): {}\n\n", heading.title, findings.size(), heading.what);
+    for (const Diagnostic& d : findings) {
+        out += fmt::format("- `{}:{}:{}` {}: {}\n", md_escape(d.where.file), d.where.line,
+                           d.where.column, code_name(d.code), md_escape(d.message));
     }
 }
 

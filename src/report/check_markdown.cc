@@ -30,6 +30,7 @@ std::string render_check_markdown(const CheckReport& report, const RenderOptions
                        md_escape(roster_words(report.roster_path)));
     append_basis_markdown(out,
                           {report.sig_scope, report.states_read_today, report.as_of, report.data});
+    append_findings_markdown(out, report.ledger_warnings, kLedgerWarnings);
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result);
     }

@@ -51,6 +51,7 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
                        roster_words(report.roster_path));
     append_basis_text(out, {report.sig_scope, report.states_read_today, report.as_of, report.data},
                       style);
+    append_findings_text(out, report.ledger_warnings, kLedgerWarnings, Tone::warning, style);
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result, style);
     }

@@ -116,20 +116,21 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
     for (const Diagnostic& d : ci::ordered_lint(report)) {
         lint.push_back(lint_json(d));
     }
-    const Json document = {{"schema", "sigaudit/ci@1"},
-                           {"base", report.base_path},
-                           {"head", report.head_path},
-                           {"as_of", to_string(report.as_of)},
-                           {"states_read_today", report.states_read_today},
-                           {"sig_repositories", render_detail::sig_scope_json(report.sig_scope)},
-                           {"head_sig_repositories", report.head_sig_repositories},
-                           {"data", render_detail::data_json(report.data, report.as_of)},
-                           {"ok", exit_code(report) == kExitOk},
-                           {"verdict", ci::verdict(report)},
-                           {"additions", std::move(additions)},
-                           {"removals", std::move(removals)},
-                           {"probable_renames", std::move(renames)},
-                           {"lint", std::move(lint)}};
+    Json document = {{"schema", "sigaudit/ci@1"},
+                     {"base", report.base_path},
+                     {"head", report.head_path},
+                     {"as_of", to_string(report.as_of)},
+                     {"states_read_today", report.states_read_today},
+                     {"sig_repositories", render_detail::sig_scope_json(report.sig_scope)},
+                     {"head_sig_repositories", report.head_sig_repositories},
+                     {"data", render_detail::data_json(report.data, report.as_of)},
+                     {"ok", exit_code(report) == kExitOk},
+                     {"verdict", ci::verdict(report)},
+                     {"additions", std::move(additions)},
+                     {"removals", std::move(removals)},
+                     {"probable_renames", std::move(renames)},
+                     {"lint", std::move(lint)}};
+    render_detail::add_findings_json(document, "ledger_warnings", report.ledger_warnings);
     // Replace, not throw, should a name ever carry bytes that are not UTF-8.
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -100,6 +100,8 @@ std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
         !behind.empty()) {
         out += "> **Warning:** " + md_escape(behind) + "\n\n";
     }
+    render_detail::append_findings_markdown(out, report.ledger_warnings,
+                                            render_detail::kLedgerWarnings);
     out += additions_table(report);
     out += removals_list(report);
     out += lint_list(report);

@@ -105,6 +105,8 @@ std::string render_ci_text(const CiReport& report, const RenderOptions& options)
         !behind.empty()) {
         render_detail::append_wrapped(out, 0, "warning: " + behind, style, Tone::warning, 2);
     }
+    render_detail::append_findings_text(out, report.ledger_warnings, render_detail::kLedgerWarnings,
+                                        Tone::warning, style);
     out += "\n";
     render_additions(out, report, style);
     render_removals(out, report, style);

@@ -16,6 +16,10 @@ namespace sigaudit::render_detail {
 // {"file", "line", "column", "severity", "code", "message"}: one finding,
 // as `sigaudit/lint@1` and the audit's "roster_errors" list it.
 nlohmann::ordered_json finding_json(const Diagnostic& d);
+// document[key] = the findings, each as finding_json; no key when there are
+// none, so that a clean report reads as it always has.
+void add_findings_json(nlohmann::ordered_json& document, const char* key,
+                       const std::vector<Diagnostic>& findings);
 
 // {"repos", "from": "config" | "roster" | "rules", "file", "line"}: the
 // SIG's repositories and where they came from; null when the rules have no

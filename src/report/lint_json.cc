@@ -47,21 +47,43 @@ Json finding_json(const Diagnostic& d) {
             {"message", d.message}};
 }
 
+void add_findings_json(Json& document, const char* key, const std::vector<Diagnostic>& findings) {
+    if (findings.empty()) {
+        return;
+    }
+    Json list = Json::array();
+    for (const Diagnostic& d : findings) {
+        list.push_back(finding_json(d));
+    }
+    document[key] = std::move(list);
+}
+
 namespace {
 
+// A roster gives its format and holders; a ledger ("format": "evidence")
+// its entries. "usable": an audit would read the file.
 Json file_json(const LintedFile& file) {
     const std::optional<Roster>& roster = file.roster.value;
+    const Evidence* ledger =
+        file.is_ledger() && file.ledger->usable() ? &*file.ledger->value : nullptr;
     Json holders = Json::object();
     for (Role role : kLadder) {
         holders[std::string(role_id(role))] = roster ? roster->count_holding(role) : 0;
     }
+    Json format = file.is_ledger() ? Json("evidence")
+                  : roster         ? Json(std::string(to_string(roster->format())))
+                                   : Json(nullptr);
+    const std::size_t people = roster   ? roster->logins().size()
+                               : ledger ? ledger->logins().size()
+                                        : 0;
     return {{"path", file.path},
-            {"usable", file.roster.usable()},
-            {"format", roster ? Json(std::string(to_string(roster->format()))) : nullptr},
-            {"people", roster ? roster->logins().size() : 0},
+            {"usable", file.is_ledger() ? file.ledger->usable() : file.roster.usable()},
+            {"format", std::move(format)},
+            {"people", people},
             {"holders", holders},
-            {"errors", count_severity(file.roster.diagnostics, Severity::error)},
-            {"warnings", count_severity(file.roster.diagnostics, Severity::warning)}};
+            {"entries", ledger ? Json(ledger->entries().size()) : Json(nullptr)},
+            {"errors", count_severity(file.findings(), Severity::error)},
+            {"warnings", count_severity(file.findings(), Severity::warning)}};
 }
 
 }  // namespace
@@ -74,11 +96,11 @@ std::string render_lint_json(const LintReport& report, const RenderOptions&) {
     int warnings = 0;
     for (const LintedFile& file : report.files) {
         summaries.push_back(file_json(file));
-        for (const Diagnostic& d : file.roster.diagnostics) {
+        for (const Diagnostic& d : file.findings()) {
             findings.push_back(finding_json(d));
         }
-        errors += count_severity(file.roster.diagnostics, Severity::error);
-        warnings += count_severity(file.roster.diagnostics, Severity::warning);
+        errors += count_severity(file.findings(), Severity::error);
+        warnings += count_severity(file.findings(), Severity::warning);
     }
     document["files"] = std::move(summaries);
     document["findings"] = std::move(findings);

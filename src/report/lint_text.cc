@@ -18,15 +18,29 @@ std::string people_summary(const Roster& roster) {
         fmt::join(parts, ", "));
 }
 
+// "evidence ledger, 14 entries for 6 people"; a ledger with any error is
+// one no audit will read.
+std::string ledger_summary(const Loaded<Evidence>& ledger) {
+    if (!ledger.usable()) {
+        return "evidence ledger; no audit reads it until the errors above are fixed";
+    }
+    const Evidence& evidence = *ledger.value;
+    return fmt::format(
+        "evidence ledger, {} for {}",
+        count_of(static_cast<std::int64_t>(evidence.entries().size()), "entry", "entries"),
+        count_of(static_cast<std::int64_t>(evidence.logins().size()), "person", "people"));
+}
+
 std::string file_summary(const LintedFile& file, const Style& style) {
-    if (!file.roster.usable()) {
+    if (!file.read()) {
         return fmt::format(
             "{}: {}\n", file.path,
             style.paint("not linted: the file cannot be used until the error above is fixed",
                         Tone::error));
     }
-    return fmt::format("{}: {} — {}\n", file.path, render_verdict(file.roster.diagnostics, style),
-                       people_summary(*file.roster.value));
+    return fmt::format(
+        "{}: {} — {}\n", file.path, render_verdict(file.findings(), style),
+        file.is_ledger() ? ledger_summary(*file.ledger) : people_summary(*file.roster.value));
 }
 
 }  // namespace
@@ -34,7 +48,7 @@ std::string file_summary(const LintedFile& file, const Style& style) {
 std::string render_lint_text(const LintReport& report, const RenderOptions& options) {
     std::string out;
     for (const LintedFile& file : report.files) {
-        for (const Diagnostic& d : file.roster.diagnostics) {
+        for (const Diagnostic& d : file.findings()) {
             render_diagnostic(out, d, options.style, options.quiet);
         }
     }

@@ -155,6 +155,22 @@ struct ReportBasis {
 void append_basis_text(std::string& out, const ReportBasis& basis, const Style& style);
 void append_basis_markdown(std::string& out, const ReportBasis& basis);
 
+// A titled list of findings with their file:line, "Ledger warnings (2):
+// these logins ...", placed before a report's verdicts: whoever they stand
+// for is missing below, or stands there under a mistyped name. Nothing when
+// there are none.
+struct FindingsHeading {
+    std::string_view title;
+    std::string_view what;
+};
+inline constexpr FindingsHeading kLedgerWarnings{
+    "Ledger warnings", "these logins match no one on the roster or in the Gitee data"};
+inline constexpr FindingsHeading kRosterErrors{"Roster errors", "these entries are not audited"};
+void append_findings_text(std::string& out, const std::vector<Diagnostic>& findings,
+                          FindingsHeading heading, Tone tone, const Style& style);
+void append_findings_markdown(std::string& out, const std::vector<Diagnostic>& findings,
+                              FindingsHeading heading);
+
 // --- Confirmations (confirmation_words.cc) -----------------------------------
 
 // "to confirm by a maintainer: the merged PR is core framework code", or

@@ -186,18 +186,8 @@ std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
     Json document = people_document(
         {report.as_of, report.roster_path, report.sig_scope, report.states_read_today, report.data},
         people_by_login(report.people));
-    const auto add_findings = [&](const char* key, const std::vector<Diagnostic>& findings) {
-        if (findings.empty()) {
-            return;
-        }
-        Json list = Json::array();
-        for (const Diagnostic& d : findings) {
-            list.push_back(finding_json(d));
-        }
-        document[key] = std::move(list);
-    };
-    add_findings("roster_errors", report.roster_errors);
-    add_findings("ledger_warnings", report.ledger_warnings);
+    add_findings_json(document, "roster_errors", report.roster_errors);
+    add_findings_json(document, "ledger_warnings", report.ledger_warnings);
     return dumped(document);
 }
 
@@ -210,6 +200,7 @@ std::string render_check_json(const CheckReport& report, const RenderOptions&) {
                                     ? Json{{"repositories", report.unknown->repositories},
                                            {"suggestions", report.unknown->suggestions}}
                                     : Json(nullptr);
+    add_findings_json(document, "ledger_warnings", report.ledger_warnings);
     return dumped(document);
 }
 

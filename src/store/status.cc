@@ -8,10 +8,6 @@
 namespace sigaudit {
 namespace {
 
-// Later than the sync that read it by more than this, a row's date cannot
-// be true: the same day of slack the fetcher allows a server's clock.
-constexpr Instant kFutureSlack = 24 * 60 * 60;
-
 std::set<std::string> known_repositories(sqlite::Database& db) {
     std::set<std::string> repos;
     sqlite::Statement query(db, R"sql(
@@ -57,7 +53,7 @@ std::vector<Store::RepositoryStatus> Store::status() const {
             if (status.synced_at) {
                 list.future_dated = count_where(
                     *db_, "SELECT count(*) FROM " + table + " WHERE repo = ?1 AND updated_at > ?2",
-                    repo, *status.synced_at + kFutureSlack);
+                    repo, *status.synced_at + kClockSlack);
             }
         }
         out.push_back(std::move(status));

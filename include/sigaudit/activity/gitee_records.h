@@ -83,6 +83,12 @@ struct GiteeListInfo {
     bool takes_state;
 };
 
+// A clock set wrong on either side is forgiven a day; an updated_at later
+// than the sync's clock by more is a lie that would otherwise keep the
+// high-water mark past every change. The fetcher caps marks by it and
+// `store status` names the rows past it.
+inline constexpr Instant kClockSlack = 24 * 60 * 60;
+
 inline constexpr std::array<GiteeListInfo, 4> kGiteeLists = {{
     {GiteeList::pulls, "pulls", "pulls", "pull requests", true},
     {GiteeList::pull_comments, "pull_comments", "pulls/comments", "pull request comments", false},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,7 +69,13 @@ struct CheckReport {
     std::optional<UnknownLogin> unknown = std::nullopt;
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
+    // Ledger entries whose login matches no one (unknown_ledger_logins).
+    std::vector<Diagnostic> ledger_warnings = {};
 };
+
+// Up to three of `known` within two edits of `lower` (a lower-case login),
+// nearest first: the suggestions for a login that matches no one.
+std::vector<std::string> near_logins(const std::string& lower, const std::set<std::string>& known);
 
 // Nothing when `login` (any case) has activity, a roster entry or a ledger
 // entry; else what a check must warn about, with up to three near logins.

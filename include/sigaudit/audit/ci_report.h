@@ -46,6 +46,9 @@ struct CiReport {
     std::vector<std::string> head_sig_repositories;
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
+    // Ledger entries whose login matches no one in the head roster or the
+    // Gitee data (unknown_ledger_logins).
+    std::vector<Diagnostic> ledger_warnings;
 };
 
 // Judges one role a change adds. It is justified when the person is

@@ -13,4 +13,9 @@ namespace sigaudit {
 // `evidence: []` give an empty ledger. Never throws for what the file holds.
 Loaded<Evidence> load_evidence(const TextFile& file);
 
+// Whether a file given to `sigaudit lint` is a ledger rather than a roster:
+// its name starts with "evidence", or a line starts with the top-level
+// `evidence:` key (no roster has one).
+bool looks_like_ledger(const TextFile& file);
+
 }  // namespace sigaudit
