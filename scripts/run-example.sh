@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/build.sh >/dev/null
+# Only the binary, and its build's progress on stderr, so that the report
+# alone is on stdout (run-example.sh --format json > report.json).
+scripts/build.sh sigaudit >&2
 # --offline opens the store read-only: the snapshot is read in place and
 # left byte-identical.
 build/src/cli/sigaudit audit examples/sig_members.yaml \
