@@ -5,10 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-# -O1: the sanitizers' own advice for speed, and the optimiser's flow
-# analysis gives gcc's -Wmaybe-uninitialized and kin something to warn of;
-# -g1: line tables for the sanitizers' stack traces, no more.
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+# -g1: line tables for the sanitizers' stack traces, no more (full debug
+# info costs a tenth more build time). -O0: -O1 would run the suite a
+# minute faster but build it four minutes slower on 2 cores.
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
   -DSIGAUDIT_WERROR=ON \
   -DSIGAUDIT_SANITIZE=address,undefined -DSIGAUDIT_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j "$(nproc)"
