@@ -1,5 +1,6 @@
 #include "data_source.h"
 
+#include <sys/prctl.h>
 #include <sys/stat.h>
 
 #include "sigaudit/common/strings.h"
@@ -31,6 +32,23 @@ std::string read_token_file(const std::string& path, Terminal& terminal) {
     }
 }
 
+// --token-env, else the config's pick of the documented few, else the first
+// of them that is set (the first when none is).
+std::string token_variable(const DataFlags& flags, const Config& config, Deps& deps) {
+    if (!flags.token_env.empty()) {
+        return flags.token_env;
+    }
+    if (!config.token_env.empty()) {
+        return config.token_env;
+    }
+    for (std::string_view name : defaults::kTokenEnvs) {
+        if (!trim(deps.env(std::string(name)).value_or("")).empty()) {
+            return std::string(name);
+        }
+    }
+    return std::string(defaults::kTokenEnv);
+}
+
 }  // namespace
 
 DataSource resolve_data_source(const DataFlags& flags, const Config& config, Deps& deps) {
@@ -43,9 +61,14 @@ DataSource resolve_data_source(const DataFlags& flags, const Config& config, Dep
         source.token_source = flags.token_file;
         source.token = read_token_file(flags.token_file, deps.terminal);
     } else {
-        const std::string variable = flags.token_env.empty() ? config.token_env : flags.token_env;
+        const std::string variable = token_variable(flags, config, deps);
         source.token_source = "$" + variable;
         source.token = trim(deps.env(variable).value_or(""));
+    }
+    if (!source.token.empty()) {
+        // A core dump, or a debugger attached by another process of this
+        // user, would hold the token.
+        ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     }
     FetchOptions& options = source.options;
     options.api_url = source.api_url;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "sigaudit/common/strings.h"
+#include "sigaudit/config/config.h"
 #include "sigaudit/config/defaults.h"
 
 namespace sigaudit {
@@ -61,18 +62,12 @@ void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline) {
         .add_option("--api-url", flags.api_url,
                     "Gitee API base URL (default: the config's, else " +
                         std::string(defaults::kApiUrl) + ")")
-        ->check(
-            [](const std::string& url) {
-                return istarts_with(url, "http://") || istarts_with(url, "https://")
-                           ? std::string()
-                           : "\"" + url + "\" is not an http:// or https:// URL";
-            },
-            "URL");
+        ->check([](const std::string& url) { return api_url_problem(url).value_or(""); }, "URL");
     command.add_option("--store", flags.store,
                        "SQLite store (default: " + std::string(defaults::kStore) + ")");
     command.add_option("--token-env", flags.token_env,
-                       "Environment variable holding the Gitee token (default " +
-                           std::string(defaults::kTokenEnv) + ")");
+                       "Environment variable holding the Gitee token (default: GITEE_TOKEN, "
+                       "else SIGAUDIT_GITEE_TOKEN)");
     command.add_option("--token-file", flags.token_file,
                        "File holding the Gitee token (instead of the environment)");
     command.add_option("-j,--jobs", flags.jobs, "Requests in flight at once")

@@ -73,6 +73,21 @@ RepositoryPlan plan_for(const Store& store, const std::string& repo, bool full) 
     return plan;
 }
 
+// Said once, before the first request: without a token Gitee serves few
+// requests an hour, and a fetch that stops at the limit looks like an outage.
+void warn_without_token(const DataSource& source, Terminal& terminal) {
+    if (!source.token.empty()) {
+        return;
+    }
+    const std::string where = source.token_source.starts_with('$')
+                                  ? source.token_source + " is not set"
+                                  : "the token file " + source.token_source + " is empty";
+    terminal.print_error(
+        "sigaudit: warning: no Gitee token (" + where +
+        "): every request is anonymous, and Gitee allows anonymous clients far fewer requests; "
+        "set GITEE_TOKEN (or SIGAUDIT_GITEE_TOKEN, --token-env NAME, --token-file FILE)\n");
+}
+
 }  // namespace
 
 FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, const DataFlags& flags,
@@ -80,6 +95,7 @@ FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, con
     FetchSummary summary;
     summary.api_url = source.api_url;
     summary.store_path = store.path();
+    warn_without_token(source, terminal);
     std::vector<RepositoryPlan> plans;
     for (const std::string& repo : repos) {
         plans.push_back(plan_for(store, repo, flags.full));

@@ -1,5 +1,6 @@
 #include "sigaudit/store/store.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -177,8 +178,23 @@ Store::~Store() {
     }
 }
 
+namespace {
+
+// The store holds what the token could read, private repositories too:
+// created for its owner only (SQLite gives its WAL and journal the file's
+// mode). A store that exists keeps the mode its owner gave it.
+void create_private_file(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+    }
+}
+
+}  // namespace
+
 Store Store::open(const std::string& path) {
     create_parent_directories(path);
+    create_private_file(path);
     auto db = std::make_unique<sqlite::Database>(path);
     store_detail::prepare_database(*db);
     return Store(std::move(db), true);

@@ -11,6 +11,10 @@ namespace sigaudit::defaults {
 // section is checked against kDocumented by a test.
 inline constexpr std::string_view kApiUrl = "https://gitee.com/api/v5";
 inline constexpr std::string_view kTokenEnv = "GITEE_TOKEN";
+// The variables a token may come from unless --token-env names another, the
+// first that is set: never one a file chooses, since a file in a pull
+// request could otherwise have any of the CI job's secrets sent to Gitee.
+inline constexpr std::string_view kTokenEnvs[] = {kTokenEnv, "SIGAUDIT_GITEE_TOKEN"};
 inline constexpr std::string_view kTimeZone = "+08:00";  // the community's calendar
 inline constexpr int kTimeZoneMinutes = 8 * 60;
 inline constexpr std::string_view kStore = "$XDG_CACHE_HOME/sigaudit/gitee.db";
@@ -35,7 +39,8 @@ struct Documented {
 inline constexpr Documented kDocumented[] = {
     {"api_url", kApiUrl, "the Gitee API (Gitee Enterprise and test servers use others)"},
     {"token_env", kTokenEnv,
-     "the name of the environment variable holding the Gitee token (never the token)"},
+     "which of GITEE_TOKEN and SIGAUDIT_GITEE_TOKEN holds the Gitee token (any other "
+     "variable: --token-env)"},
     {"store", kStore, "the SQLite store of fetched data (else $HOME/.cache/sigaudit/gitee.db)"},
     {"time_zone", kTimeZone, "the UTC offset months and days are read in"},
     {"groups", "the rule files' groups", "repository groups replacing those of the same name"},
