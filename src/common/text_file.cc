@@ -1,9 +1,12 @@
 #include "sigaudit/common/text_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <optional>
 
 #include <fmt/format.h>
@@ -114,6 +117,14 @@ std::string snippet_of(const std::string& text, std::size_t start, int column) {
     return column <= characters ? std::string(line) + " ..." : std::string();
 }
 
+struct FileCloser {
+    explicit FileCloser(int descriptor) : fd(descriptor) {}
+    int fd;
+    FileCloser(const FileCloser&) = delete;
+    FileCloser& operator=(const FileCloser&) = delete;
+    ~FileCloser() { ::close(fd); }
+};
+
 [[noreturn]] void fail_unreadable(const std::string& path, const std::string& why) {
     throw InputError(make_diagnostic(Code::file_unreadable, SourceLocation{path, 0, 0},
                                      fmt::format("cannot read the file: {}", why)));
@@ -187,32 +198,52 @@ TextFile make_text_file(std::string path, std::string bytes) {
     return TextFile{std::move(path), std::move(bytes)};
 }
 
+// Opened without blocking (a FIFO would otherwise hang the run until someone
+// writes to it), then held to a regular file: a FIFO, a device or a socket
+// is nobody's roster, and /dev/zero would never end.
 TextFile read_text_file(const std::string& path, std::size_t max_bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        fail_unreadable(path, std::strerror(errno));
+    }
+    const FileCloser closer{fd};
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
+    if (::fstat(fd, &info) != 0) {
         fail_unreadable(path, std::strerror(errno));
     }
     if (S_ISDIR(info.st_mode)) {
         fail_unreadable(path, "it is a directory");
     }
-    if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
+    if (!S_ISREG(info.st_mode)) {
+        fail_unreadable(path, "it is not a regular file (a pipe, device or socket)");
+    }
+    if (static_cast<std::size_t>(info.st_size) > max_bytes) {
         throw InputError(make_diagnostic(
             Code::file_too_large, SourceLocation{path, 0, 0},
             fmt::format("the file is {:.1f} MiB; input files larger than {} MiB are refused",
                         static_cast<double>(info.st_size) / (1024.0 * 1024.0),
                         max_bytes / (1024 * 1024))));
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        fail_unreadable(path, std::strerror(errno));
+    // At most one byte past the cap, so that a file growing while read is bounded too.
+    std::string bytes(std::min(static_cast<std::size_t>(info.st_size), max_bytes) + 1, '\0');
+    std::size_t filled = 0;
+    while (filled < bytes.size()) {
+        const ssize_t got = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            fail_unreadable(path, std::strerror(errno));
+        }
+        if (got == 0) {
+            break;
+        }
+        filled += static_cast<std::size_t>(got);
+        if (filled == bytes.size() && bytes.size() <= max_bytes) {
+            bytes.resize(std::min(bytes.size() * 2, max_bytes + 1));
+        }
     }
-    // Read at most one byte past the cap so pipes and growing files are bounded too.
-    std::string bytes(max_bytes + 1, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad()) {
-        fail_unreadable(path, "read error");
-    }
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    bytes.resize(filled);
     if (bytes.size() > max_bytes) {
         throw InputError(make_diagnostic(
             Code::file_too_large, SourceLocation{path, 0, 0},
