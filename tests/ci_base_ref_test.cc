@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "support/git_repo.h"
 
@@ -73,4 +74,92 @@ TEST_CASE("ci --base-ref with a path the revision lacks is exit 2, named", "[ci]
         checkout.ci({"--base-ref", "HEAD", "--head", "sig/new.yaml", "--format", "text"});
     CHECK(run.exit_code == 2);
     CHECK_THAT(run.err, Catch::Contains("HEAD:sig/new.yaml") && Catch::Contains("git-show-failed"));
+}
+
+namespace {
+
+std::string read_source(const std::string& path) {
+    std::ifstream in(kSource + "/" + path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// The base revision also holds the SIG's rules and config; the change adds
+// a Member with one meeting where the rules ask for two.
+struct TrustedCheckout : Checkout {
+    std::string ledger = (dir.path() / "evidence.yaml").string();
+
+    TrustedCheckout() {
+        repo.commit_file("rules/sig-roles.yaml", read_source("rules/sig-roles.yaml"), "rules");
+        repo.commit_file("rules/developer-growth.yaml", read_source("rules/developer-growth.yaml"),
+                         "rules");
+        repo.commit_file("sig/sigaudit.yaml", "time_zone: \"+08:00\"\n", "config");
+        std::ofstream(dir.path() / "sig" / "sig_members.yaml", std::ios::app)
+            << "- name: Newcomer\n  gitee_id: newcomer\n";
+        std::ofstream(ledger)
+            << "evidence:\n- {login: newcomer, type: meeting, date: 2026-05-01}\n";
+    }
+
+    void write(const std::string& path, const std::string& text) const {
+        std::filesystem::create_directories((dir.path() / path).parent_path());
+        std::ofstream(dir.path() / path) << text;
+    }
+
+    ProcessResult judge(const std::string& format) const {
+        return ci({"--base-ref", "HEAD", "--head", "sig/sig_members.yaml", "--rules", "rules",
+                   "--config", "sig/sigaudit.yaml", "--evidence", ledger, "--format", format});
+    }
+};
+
+}  // namespace
+
+// The change would lower the bar it is judged by: ci reads the rules and
+// config of the base, and says the change's edits to them were not used.
+TEST_CASE("ci --base-ref judges with the base's rules and config, not the head's",
+          "[ci][git][security]") {
+    const TrustedCheckout checkout;
+    std::string rules = read_source("rules/sig-roles.yaml");
+    const std::size_t bar = rules.find("at_least: 2");
+    REQUIRE(bar != std::string::npos);
+    rules.replace(bar, 11, "at_least: 1");
+    checkout.write("rules/sig-roles.yaml", rules);
+    checkout.write("rules/extra.yaml", "rules: []\n");
+    checkout.write("sig/sigaudit.yaml", "time_zone: \"+08:00\"\ngroups:\n  sig: [a/b]\n");
+
+    const ProcessResult run = checkout.judge("json");
+    INFO(run.err);
+    CHECK(run.exit_code == 1);  // one meeting of the base's two
+    const nlohmann::json report = nlohmann::json::parse(run.out);
+    CHECK(report["ok"] == false);
+    CHECK(report["base_ref"] == "HEAD");
+    CHECK(report["unused_changes"] ==
+          nlohmann::json::array({"rules/extra.yaml", "rules/sig-roles.yaml", "sig/sigaudit.yaml"}));
+
+    const ProcessResult markdown = checkout.judge("markdown");
+    CHECK_THAT(markdown.out,
+               Catch::Contains("> **Note:** This change edits rules/extra.yaml, "
+                               "rules/sig-roles.yaml and sig/sigaudit.yaml; ci reads its config "
+                               "and rules from the base revision (HEAD), so those edits were not "
+                               "used."));
+}
+
+TEST_CASE("ci --base-ref with untouched rules and config says nothing of them", "[ci][git]") {
+    const TrustedCheckout checkout;
+    const ProcessResult run = checkout.judge("json");
+    INFO(run.err);
+    CHECK(run.exit_code == 1);
+    INFO(run.out);
+    CHECK(nlohmann::json::parse(run.out)["unused_changes"] == nlohmann::json::array());
+    CHECK_THAT(checkout.judge("markdown").out, !Catch::Contains("were not used"));
+}
+
+TEST_CASE("a config the change adds is not used", "[ci][git][security]") {
+    const Checkout checkout;
+    std::ofstream(checkout.dir.path() / "sig" / "sigaudit.yaml")
+        << "groups:\n  models: [attacker/repo]\n";
+    const ProcessResult run = checkout.ci({"--base-ref", "HEAD", "--head", "sig/sig_members.yaml",
+                                           "--config", "sig/sigaudit.yaml", "--format", "json"});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    const nlohmann::json report = nlohmann::json::parse(run.out);
+    CHECK(report["unused_changes"] == nlohmann::json::array({"sig/sigaudit.yaml"}));
 }

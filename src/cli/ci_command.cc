@@ -44,13 +44,23 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     const Loaded<Roster> base = load_base(options);
     Loaded<Roster> head = load_roster_flag(options.head);
     // The base is the reviewed revision: the head, written by whoever the
-    // change promotes, does not get to choose what counts as SIG work.
-    const Evaluation evaluation(options.evaluation, deps, base.value->repositories());
+    // change promotes, does not get to choose what counts as SIG work, nor
+    // the rules, nor where the token goes.
+    const std::optional<BaseInputs> trusted =
+        options.base_ref.empty()
+            ? std::nullopt
+            : std::optional(read_base_inputs(options.base_ref, options.evaluation.rules));
+    const Evaluation evaluation(options.evaluation, deps, base.value->repositories(),
+                                trusted ? &*trusted : nullptr);
     CiReport report = judge_roster_change(*base.value, *head.value, std::move(head.diagnostics),
                                           evaluation.evaluator());
     report.sig_scope = evaluation.sig_scope();
     report.states_read_today = evaluation.states_read_today();
     report.data = evaluation.coverage();
+    if (trusted) {
+        report.base_ref = trusted->ref;
+        report.unused_changes = trusted->unused_changes;
+    }
     report.ledger_warnings =
         unknown_ledger_logins(*head.value, evaluation.evidence(), evaluation.activities(),
                               evaluation.coverage().repositories.size());

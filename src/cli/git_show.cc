@@ -5,10 +5,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <filesystem>
 #include <vector>
 
 #include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/strings.h"
 #include "sigaudit/common/text_file.h"
 
 extern char** environ;
@@ -18,7 +21,7 @@ namespace {
 
 [[noreturn]] void fail(const std::string& ref, const std::string& path, const std::string& why) {
     throw InputError(make_diagnostic(Code::git_show_failed, SourceLocation{ref + ":" + path, 0, 0},
-                                     "cannot read the base roster from git: " + why));
+                                     "cannot read the base revision's file from git: " + why));
 }
 
 std::string read_all(int fd, std::size_t limit, bool& too_large) {
@@ -40,46 +43,132 @@ std::string read_all(int fd, std::size_t limit, bool& too_large) {
     }
 }
 
-}  // namespace
+// What git printed on stdout (at most kMaxInputFileBytes) and how it ended.
+struct GitRun {
+    bool spawned = false;
+    bool succeeded = false;
+    bool too_large = false;
+    std::string out;
+};
 
-std::string git_show(const std::string& ref, const std::string& path) {
-    if (ref.empty() || ref[0] == '-') {
-        fail(ref, path, "the ref must not be empty or start with '-'");
-    }
+GitRun run_git(std::vector<std::string> args) {
+    GitRun run;
     int pipe_fds[2];
     if (::pipe(pipe_fds) != 0) {
-        fail(ref, path, "cannot create a pipe");
+        return run;
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
     posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    std::string object = ref + ":./" + path;
-    std::vector<char*> argv = {const_cast<char*>("git"), const_cast<char*>("show"), object.data(),
-                               nullptr};
+    args.insert(args.begin(), "git");
+    std::vector<char*> argv;
+    for (std::string& arg : args) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
     pid_t pid = 0;
     const int spawned = posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     ::close(pipe_fds[1]);
     if (spawned != 0) {
         ::close(pipe_fds[0]);
-        fail(ref, path, "git is not installed or cannot run");
+        return run;
     }
-    bool too_large = false;
-    std::string text = read_all(pipe_fds[0], kMaxInputFileBytes, too_large);
+    run.spawned = true;
+    run.out = read_all(pipe_fds[0], kMaxInputFileBytes, run.too_large);
     ::close(pipe_fds[0]);
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        fail(ref, path,
-             "git show " + object + " failed (is " + ref + " a revision that has the file?)");
+    run.succeeded = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return run;
+}
+
+void check_ref(const std::string& ref, const std::string& path) {
+    if (ref.empty() || ref[0] == '-') {
+        fail(ref, path, "the ref must not be empty or start with '-'");
     }
-    if (too_large) {
+}
+
+std::string checked(GitRun run, const std::string& ref, const std::string& path,
+                    const std::string& what) {
+    if (!run.spawned) {
+        fail(ref, path, "git is not installed or cannot run");
+    }
+    if (!run.succeeded) {
+        fail(ref, path, what + " failed (is " + ref + " a revision that has the file?)");
+    }
+    if (run.too_large) {
         fail(ref, path, "the file is larger than the input limit");
     }
-    return text;
+    return std::move(run.out);
+}
+
+}  // namespace
+
+std::string git_show(const std::string& ref, const std::string& path) {
+    check_ref(ref, path);
+    const std::string object = ref + ":./" + path;
+    return checked(run_git({"show", object}), ref, path, "git show " + object);
+}
+
+std::optional<std::string> git_show_if_present(const std::string& ref, const std::string& path) {
+    check_ref(ref, path);
+    const std::string object = ref + ":./" + path;
+    // cat-file -e: whether the object exists, without reading it.
+    if (!run_git({"cat-file", "-e", object}).succeeded) {
+        checked(run_git({"rev-parse", "--verify", "--quiet", ref + "^{commit}"}), ref, path,
+                "git rev-parse " + ref);
+        return std::nullopt;
+    }
+    return git_show(ref, path);
+}
+
+std::vector<std::string> git_files_in(const std::string& ref, const std::string& directory) {
+    check_ref(ref, directory);
+    std::string dir = directory;
+    while (dir.size() > 1 && dir.back() == '/') {
+        dir.pop_back();
+    }
+    // -z: names as they are, whatever bytes they hold; paths relative to here.
+    const GitRun run = run_git({"ls-tree", "-z", ref, "--", dir + "/"});
+    std::vector<std::string> files;
+    if (!run.succeeded) {
+        return files;
+    }
+    std::size_t start = 0;
+    while (start < run.out.size()) {
+        const std::size_t end = std::min(run.out.find('\0', start), run.out.size());
+        const std::string entry = run.out.substr(start, end - start);
+        start = end + 1;
+        // "<mode> <type> <object>\t<path>"
+        const std::size_t tab = entry.find('\t');
+        if (tab != std::string::npos && entry.find(" blob ") != std::string::npos &&
+            entry.find(" blob ") < tab) {
+            files.push_back(entry.substr(tab + 1));
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool in_work_tree(const std::string& path) {
+    const GitRun top = run_git({"rev-parse", "--show-toplevel"});
+    if (!top.succeeded) {
+        return false;
+    }
+    std::error_code error;
+    const std::filesystem::path root =
+        std::filesystem::weakly_canonical(std::string(trim(top.out)), error);
+    const std::filesystem::path target = std::filesystem::weakly_canonical(path, error);
+    if (error) {
+        return false;
+    }
+    const auto [root_end, unused] =
+        std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+    return root_end == root.end();
 }
 
 }  // namespace sigaudit

@@ -15,6 +15,8 @@
 
 namespace sigaudit {
 
+namespace fs = std::filesystem;
+
 namespace {
 
 // PR comments stored before the store kept comment types say neither
@@ -112,8 +114,25 @@ Config load_config_flag(const std::string& path) {
     return path.empty() ? Config{} : require(load_file(path, load_config));
 }
 
+namespace {
+
+Config load_base_config(const std::string& path, const BaseInputs* base) {
+    if (base == nullptr || path.empty()) {
+        return load_config_flag(path);
+    }
+    if (!base->config) {
+        return Config{};
+    }
+    return require(load_config(*base->config, fs::path(path).parent_path().string()));
+}
+
+}  // namespace
+
 RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, const Deps& deps,
-                         const std::vector<std::string>& extra_paths) {
+                         const std::vector<std::string>& extra_paths, const BaseInputs* base) {
+    if (base != nullptr && !base->rules.empty()) {
+        return RuleLoad{load_rules(base->rules, groups), base->rules.size()};
+    }
     std::vector<std::string> paths = extra_paths;
     paths.insert(paths.end(), flags.paths.begin(), flags.paths.end());
     const std::vector<TextFile> files =
@@ -140,10 +159,12 @@ Date as_of_from(const std::string& flag, UtcOffset zone, const Deps& deps) {
     return *date;
 }
 
-Evaluation::Evaluation(const EvaluationFlags& flags, Deps& deps, const SigRepositories& scope)
-    : config_(load_config_flag(flags.rules.config)),
+Evaluation::Evaluation(const EvaluationFlags& flags, Deps& deps, const SigRepositories& scope,
+                       const BaseInputs* base)
+    : config_(load_base_config(flags.rules.config, base)),
       rules_(require(std::move(
-          load_rule_flags(flags.rules, sig_group_overrides(config_.groups, scope), deps).rules))),
+          load_rule_flags(flags.rules, sig_group_overrides(config_.groups, scope), deps, {}, base)
+              .rules))),
       sig_scope_(sigaudit::sig_scope(rules_, config_.groups, scope)),
       evidence_(load_ledger(flags.evidence, rules_)),
       as_of_(as_of_from(flags.as_of, config_.time_zone, deps)),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,23 @@ namespace sigaudit {
 // into a Loaded<T>, and require() where one that cannot be used ends the
 // command (InputError: exit 2, printed by run_cli). Nothing here prints.
 
+// The config and rule files as ci reads them from the base revision (the
+// head is written by whoever the change promotes), and which of the head's
+// files differ from them, so the report can say those edits were not used.
+struct BaseInputs {
+    std::string ref;
+    // --config's text at the base; unset when the base has no such file
+    // (the change adds it: the defaults stand) or no --config was given.
+    std::optional<TextFile> config;
+    // The --rules files in the work tree, at the base, with those outside
+    // it (not the change's to edit) as they are on disk; empty when no
+    // --rules was given (the shipped rules).
+    std::vector<TextFile> rules;
+    std::vector<std::string> unused_changes;  // head paths whose edits were not used
+};
+// Throws InputError when git cannot read `ref`.
+BaseInputs read_base_inputs(const std::string& ref, const RuleFlags& flags);
+
 // --config FILE, or the defaults when there is none.
 Config load_config_flag(const std::string& path);
 
@@ -33,7 +51,8 @@ struct RuleLoad {
     std::size_t files = 0;
 };
 RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, const Deps& deps,
-                         const std::vector<std::string>& extra_paths = {});
+                         const std::vector<std::string>& extra_paths = {},
+                         const BaseInputs* base = nullptr);
 
 // A roster named on the command line; unusable ends the command, findings
 // travel with it for the commands that report them.
@@ -50,7 +69,9 @@ Date as_of_from(const std::string& flag, UtcOffset zone, const Deps& deps);
 // the trusted roster names), else from the rules.
 class Evaluation {
   public:
-    Evaluation(const EvaluationFlags& flags, Deps& deps, const SigRepositories& scope = {});
+    // With `base`, its config and rules stand for those the flags name.
+    Evaluation(const EvaluationFlags& flags, Deps& deps, const SigRepositories& scope = {},
+               const BaseInputs* base = nullptr);
     Evaluation(const Evaluation&) = delete;
     Evaluation& operator=(const Evaluation&) = delete;
 

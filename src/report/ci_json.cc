@@ -123,6 +123,10 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
                      {"states_read_today", report.states_read_today},
                      {"sig_repositories", render_detail::sig_scope_json(report.sig_scope)},
                      {"head_sig_repositories", report.head_sig_repositories},
+                     // With --base-ref: where config and rules came from, and the head's
+                     // edits to them, which were not used.
+                     {"base_ref", report.base_ref.empty() ? Json(nullptr) : Json(report.base_ref)},
+                     {"unused_changes", report.unused_changes},
                      {"data", render_detail::data_json(report.data, report.as_of)},
                      {"ok", exit_code(report) == kExitOk},
                      {"verdict", ci::verdict(report)},

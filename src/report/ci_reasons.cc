@@ -214,6 +214,16 @@ std::string head_scope_words(const CiReport& report) {
         join_words(report.head_sig_repositories, ", "));
 }
 
+std::string unused_changes_words(const CiReport& report) {
+    if (report.unused_changes.empty()) {
+        return "";
+    }
+    return fmt::format(
+        "This change edits {}; ci reads its config and rules from the base revision ({}), so "
+        "those edits were not used.",
+        join_words(report.unused_changes, " and "), report.base_ref);
+}
+
 std::string verdict(const CiReport& report) {
     std::string out = additions_verdict(static_cast<std::int64_t>(report.additions.size()),
                                         count_unjustified(report));

@@ -48,6 +48,9 @@ std::string to_confirm_words(const CiAddition& addition);
 // "The head names other SIG repositories (...); the base's are used until
 // the change is merged.", or "" when the head keeps them.
 std::string head_scope_words(const CiReport& report);
+// "This change edits sigaudit.yaml; ci reads its config and rules from the
+// base revision (origin/main), so those edits were not used.", or "".
+std::string unused_changes_words(const CiReport& report);
 
 // Why an addition is not justified, one phrase per reason, in the order a
 // reviewer fixes them: no rule, missing prerequisites, failing criteria

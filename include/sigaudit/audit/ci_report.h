@@ -46,6 +46,10 @@ struct CiReport {
     std::vector<std::string> head_sig_repositories;
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
+    // With --base-ref: the revision config and rules were read from, and the
+    // head's edits to them, which were not used.
+    std::string base_ref;
+    std::vector<std::string> unused_changes;
     // Ledger entries whose login matches no one in the head roster or the
     // Gitee data (unknown_ledger_logins).
     std::vector<Diagnostic> ledger_warnings;

@@ -13,4 +13,11 @@ namespace sigaudit {
 // rule file (`no-rule-files`); text that is not YAML is load_rules' finding.
 std::vector<TextFile> read_rule_files(const std::vector<std::string>& paths);
 
+// Whether a file name is a rule file's: *.yaml or *.yml.
+bool is_rule_file_name(const std::string& path);
+
+// The rule files directly in `directory` as paths, sorted by name; empty
+// when there are none or it cannot be read.
+std::vector<std::string> rule_file_names_in(const std::string& directory);
+
 }  // namespace sigaudit
