@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 #include <vector>
+
+#include <fmt/format.h>
 
 namespace sigaudit {
 
@@ -125,6 +128,56 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         }
     }
     return row[b.size()];
+}
+
+namespace {
+
+// The code point of the UTF-8 sequence at `i` when it is a C1 control or a
+// bidirectional control, with its length; 0 otherwise.
+std::pair<char32_t, std::size_t> unsafe_sequence(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (byte(i) == 0xC2 && i + 1 < text.size() && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) {
+        return {byte(i + 1), 2};
+    }
+    if (byte(i) == 0xD8 && i + 1 < text.size() && byte(i + 1) == 0x9C) {
+        return {0x061C, 2};
+    }
+    if (byte(i) == 0xE2 && i + 2 < text.size() && (byte(i + 1) == 0x80 || byte(i + 1) == 0x81)) {
+        const char32_t point = 0x2000 + ((byte(i + 1) & 0x3F) << 6) + (byte(i + 2) & 0x3F);
+        const bool bidi = point == 0x200E || point == 0x200F ||
+                          (point >= 0x202A && point <= 0x202E) ||
+                          (point >= 0x2066 && point <= 0x2069);
+        if (bidi) {
+            return {point, 3};
+        }
+    }
+    return {0, 0};
+}
+
+}  // namespace
+
+std::string escape_unsafe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+            out += fmt::format("\\x{:02x}", c);
+            ++i;
+            continue;
+        }
+        if (c >= 0x80) {
+            if (const auto [point, length] = unsafe_sequence(text, i); length > 0) {
+                out += point < 0x100 ? fmt::format("\\x{:02x}", static_cast<unsigned>(point))
+                                     : fmt::format("\\u{:04x}", static_cast<unsigned>(point));
+                i += length;
+                continue;
+            }
+        }
+        out += text[i];
+        ++i;
+    }
+    return out;
 }
 
 }  // namespace sigaudit

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "sigaudit/common/diagnostic.h"
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 
@@ -102,7 +103,7 @@ std::string snippet_of(const std::string& text, std::size_t start, int column) {
         line.remove_suffix(1);
     }
     if (line.size() <= kMaxSnippetBytes) {
-        return std::string(line);
+        return escape_unsafe(line);
     }
     std::size_t cut = kMaxSnippetBytes;
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
@@ -114,7 +115,7 @@ std::string snippet_of(const std::string& text, std::size_t start, int column) {
     for (const char c : line) {
         characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
     }
-    return column <= characters ? std::string(line) + " ..." : std::string();
+    return column <= characters ? escape_unsafe(line) + " ..." : std::string();
 }
 
 struct FileCloser {

@@ -159,7 +159,7 @@ std::vector<MapEntry> YamlReader::entries(const YAML::Node& mapping, std::string
             // YAML readers disagree on which of the two values wins; refuse to guess.
             report(dialect_.codes.duplicate_key, pair.first,
                    fmt::format("'{}' is written twice in {} (first at {}); keep one",
-                               pair.first.Scalar(), what,
+                               escape_unsafe(pair.first.Scalar()), what,
                                earlier_place(where(entries[first->second].key), file_)));
             continue;
         }
@@ -182,7 +182,7 @@ Fields YamlReader::fields(const YAML::Node& mapping, KeyList known, std::string_
         if (meant) {
             fields.misspelt.push_back(*meant);
         }
-        const std::string written = entry.key.Scalar();
+        const std::string written = escape_unsafe(entry.key.Scalar());
         if (unknown == UnknownKeys::report) {
             report(dialect_.codes.unknown_key, entry.key,
                    fmt::format("unknown key '{}' in {}; {}", written, what,
@@ -232,7 +232,7 @@ std::optional<std::string> YamlReader::text(const YAML::Node& node, std::string_
     if (!spend(node, trimmed.size())) {
         return std::nullopt;
     }
-    return std::string(trimmed);
+    return escape_unsafe(trimmed);
 }
 
 std::optional<std::string> YamlReader::text(const Field& field) {

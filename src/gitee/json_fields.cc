@@ -95,7 +95,7 @@ std::string required_string(const json& item, std::initializer_list<const char*>
     if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
         throw FieldError(path_name(path) + " is not a non-empty string");
     }
-    return value.get<std::string>();
+    return escape_unsafe(value.get_ref<const std::string&>());
 }
 
 std::string optional_string(const json& item, const char* key) {
@@ -106,7 +106,7 @@ std::string optional_string(const json& item, const char* key) {
     if (!value->is_string()) {
         throw FieldError(std::string(key) + " is not a string");
     }
-    return value->get<std::string>();
+    return escape_unsafe(value->get_ref<const std::string&>());
 }
 
 Instant required_time(const json& item, const char* key) {

@@ -56,8 +56,10 @@ void append_findings_markdown(std::string& out, const std::vector<Diagnostic>& f
     }
     out += fmt::format("\n### {} ({}): {}\n\n", heading.title, findings.size(), heading.what);
     for (const Diagnostic& d : findings) {
-        out += fmt::format("- `{}:{}:{}` {}: {}\n", md_escape(d.where.file), d.where.line,
-                           d.where.column, code_name(d.code), md_escape(d.message));
+        out += fmt::format(
+            "- {} {}: {}\n",
+            md_code(fmt::format("{}:{}:{}", d.where.file, d.where.line, d.where.column)),
+            code_name(d.code), md_escape(d.message));
     }
 }
 

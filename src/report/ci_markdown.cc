@@ -12,6 +12,7 @@ namespace {
 // Names, criterion ids and lint messages are free text from the roster and
 // rule files: md_escape keeps a '|' from splitting the table cell, a line
 // break from ending the row, and '*', '_', '<' from turning into markup.
+using render_detail::md_code;
 using render_detail::md_escape;
 
 // Logins are [A-Za-z0-9_.-]; in a code span they never mention anyone.
@@ -65,11 +66,12 @@ std::string lint_list(const CiReport& report) {
     if (report.lint.empty()) {
         return "";
     }
-    std::string out = fmt::format("\n**Lint** of `{}`:\n\n", report.head_path);
+    std::string out = fmt::format("\n**Lint** of {}:\n\n", md_code(report.head_path));
     for (const Diagnostic& d : ci::ordered_lint(report)) {
-        out += fmt::format("- {} `{}:{}:{}` {}: {}\n",
-                           d.severity == Severity::error ? "✗ error" : "⚠ warning", d.where.file,
-                           d.where.line, d.where.column, code_name(d.code), md_escape(d.message));
+        out += fmt::format(
+            "- {} {} {}: {}\n", d.severity == Severity::error ? "✗ error" : "⚠ warning",
+            md_code(fmt::format("{}:{}:{}", d.where.file, d.where.line, d.where.column)),
+            code_name(d.code), md_escape(d.message));
     }
     return out;
 }
@@ -80,8 +82,8 @@ namespace render_detail {
 
 std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
     std::string out = fmt::format("### sigaudit: {}\n\n", ci::verdict(report));
-    out += fmt::format("`{}` → `{}`, as of {}.\n\n", report.base_path, report.head_path,
-                       to_string(report.as_of));
+    out += fmt::format("{} → {}, as of {}.\n\n", md_code(report.base_path),
+                       md_code(report.head_path), to_string(report.as_of));
     if (const std::string scope = render_detail::sig_scope_words(report.sig_scope);
         !scope.empty()) {
         out += md_escape(scope) + ".\n\n";

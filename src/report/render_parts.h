@@ -134,11 +134,18 @@ std::string link_label(std::string_view url);
 
 // --- Markdown ---------------------------------------------------------------
 
-// Text safe in Markdown prose and table cells: |, *, _, [, ], <, ... escaped.
+// Text safe in Markdown prose and table cells: |, *, _, [, ], <, ... escaped,
+// and '@' written as an entity, so that a name can mention nobody.
 std::string md_escape(std::string_view text);
+// `text` as a code span nothing in it can end or break (a path, a file:line):
+// fenced by one backtick more than its longest run, '|' escaped for table
+// cells, line breaks as spaces.
+std::string md_code(std::string_view text);
 // Text safe inside HTML (a <summary>), where Markdown escapes do not apply.
 std::string html_escape(std::string_view text);
-// "[label](url)" with the URL made safe for the parentheses.
+// "[label](url)" for an https:// address on gitee.com, with the URL made safe
+// for the parentheses; any other address (a ledger's blog post, or a
+// javascript: link an API answer slipped in) as a code span, never a link.
 std::string md_link(std::string_view url);
 
 // --- What a report stands on (basis_lines.cc) -------------------------------

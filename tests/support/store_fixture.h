@@ -45,6 +45,11 @@ class StoreBuilder {
         pulls_[repo].push_back(pull);
     }
 
+    // The link of the last PR added to `repo`: an API answer can hold any text there.
+    void set_last_pull_url(const std::string& repo, std::string url) {
+        pulls_[repo].back().url = std::move(url);
+    }
+
     void open_pr(const std::string& repo, std::int64_t number, const std::string& author) {
         merged_pr(repo, number, author);
         PullRecord& pull = pulls_[repo].back();

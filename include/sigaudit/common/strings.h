@@ -11,6 +11,12 @@ namespace sigaudit {
 
 std::string to_lower_ascii(std::string_view text);
 std::string_view trim(std::string_view text);
+// `text` with what could act on a terminal or disguise what is shown as
+// visible escapes: C0 controls but tab and line feed, DEL, C1 controls and
+// the bidirectional controls (U+061C, U+200E, U+200F, U+202A..U+202E,
+// U+2066..U+2069) become "\x1b", "\u202e". Every value read from a file or
+// the API passes through here before anything can echo it.
+std::string escape_unsafe(std::string_view text);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view text, std::string_view prefix);
 
