@@ -1,5 +1,8 @@
 #include "sigaudit/rules/confirmation.h"
 
+#include <algorithm>
+#include <map>
+
 #include <fmt/format.h>
 
 #include "sigaudit/common/strings.h"
@@ -8,38 +11,62 @@ namespace sigaudit {
 
 namespace {
 
-void collect_pending(const CriterionResult& node, std::vector<const CriterionResult*>& out);
+using Pending = std::vector<const CriterionResult*>;
+// What each shared `meets` result waits for, worked out once: a rule named
+// twice by each of a chain of rules is reached along exponentially many paths.
+using PendingMemo = std::map<const CriterionResult*, Pending>;
+
+void collect_pending(const CriterionResult& node, Pending& out, PendingMemo& memo);
+
+// Appends what `from` holds that `out` does not.
+void append_new(Pending& out, const Pending& from) {
+    for (const CriterionResult* node : from) {
+        if (std::find(out.begin(), out.end(), node) == out.end()) {
+            out.push_back(node);
+        }
+    }
+}
 
 // An `any` needs no confirmation when one alternative passes without one.
-void collect_any(const CriterionResult& node, std::vector<const CriterionResult*>& out) {
-    std::vector<const CriterionResult*> waiting;
+void collect_any(const CriterionResult& node, Pending& out, PendingMemo& memo) {
+    Pending waiting;
     for (const CriterionResult& child : node.children) {
         if (child.optional() || !child.passed) {
             continue;
         }
-        std::vector<const CriterionResult*> of_child;
-        collect_pending(child, of_child);
+        Pending of_child;
+        collect_pending(child, of_child, memo);
         if (of_child.empty()) {
             return;
         }
-        waiting.insert(waiting.end(), of_child.begin(), of_child.end());
+        append_new(waiting, of_child);
     }
-    out.insert(out.end(), waiting.begin(), waiting.end());
+    append_new(out, waiting);
 }
 
-void collect_pending(const CriterionResult& node, std::vector<const CriterionResult*>& out) {
+void collect_pending(const CriterionResult& node, Pending& out, PendingMemo& memo) {
     if (!node.passed || node.optional()) {
         return;
     }
     if (node.awaits_confirmation()) {
-        out.push_back(&node);
+        append_new(out, {&node});
+    }
+    if (node.met) {
+        auto found = memo.find(node.met.get());
+        if (found == memo.end()) {
+            Pending of_rule;
+            collect_pending(*node.met, of_rule, memo);
+            found = memo.emplace(node.met.get(), std::move(of_rule)).first;
+        }
+        append_new(out, found->second);
+        return;
     }
     if (node.type() == CriterionType::any) {
-        collect_any(node, out);
+        collect_any(node, out, memo);
         return;
     }
     for (const CriterionResult& child : node.children) {
-        collect_pending(child, out);
+        collect_pending(child, out, memo);
     }
 }
 
@@ -82,8 +109,9 @@ bool names_criterion(std::string_view written, const Criterion& criterion) {
 }
 
 std::vector<const CriterionResult*> pending_confirmations(const RuleResult& result) {
-    std::vector<const CriterionResult*> out;
-    collect_pending(result.criteria, out);
+    Pending out;
+    PendingMemo memo;
+    collect_pending(result.criteria, out, memo);
     return out;
 }
 

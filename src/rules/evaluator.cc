@@ -81,9 +81,12 @@ double progress(const CriterionResult& result) {
             }
             return best;
         }
+        // Met or not: weighing the named rule's own progress would walk a
+        // shared result once per path to it, exponentially many in a chain.
+        case CriterionType::meets:
+            return result.passed ? 1.0 : 0.0;
         case CriterionType::all:
-        case CriterionType::window:
-        case CriterionType::meets: {
+        case CriterionType::window: {
             double sum = 0.0;
             int counted = 0;
             for (const CriterionResult& child : result.children) {
@@ -138,11 +141,12 @@ class PersonEvaluation {
           person_(find_person(login, impl.scope)),
           confirmations_(confirmations_of(login, impl)) {}
 
-    const CriterionResult& rule_criteria(std::size_t rule_index) {
+    std::shared_ptr<const CriterionResult> rule_criteria(std::size_t rule_index) {
         if (const auto it = memo_.find(rule_index); it != memo_.end()) {
             return it->second;
         }
-        CriterionResult result = evaluate(impl_.bound_rules[rule_index], MonthRange{});
+        auto result = std::make_shared<const CriterionResult>(
+            evaluate(impl_.bound_rules[rule_index], MonthRange{}));
         return memo_.emplace(rule_index, std::move(result)).first->second;
     }
 
@@ -234,8 +238,8 @@ class PersonEvaluation {
         CriterionResult result = result_for(node);
         const Rule* target = impl_.rules.find(node.spec->rule);
         const auto index = static_cast<std::size_t>(target - impl_.rules.rules.data());
-        result.children.push_back(rule_criteria(index));
-        result.passed = result.children.front().passed;
+        result.met = rule_criteria(index);
+        result.passed = result.met->passed;
         result.actual = result.passed ? 1 : 0;
         result.required = 1;
         return result;
@@ -317,7 +321,7 @@ class PersonEvaluation {
     CountedPerson person_;
     std::vector<const EvidenceEntry*> confirmations_;
     bool with_links_ = true;
-    std::unordered_map<std::size_t, CriterionResult> memo_;
+    std::unordered_map<std::size_t, std::shared_ptr<const CriterionResult>> memo_;
 };
 
 }  // namespace
@@ -415,7 +419,7 @@ PersonResult Evaluator::evaluate(const RosterPerson& roster_person) const {
     for (std::size_t i = 0; i < data.rules.rules.size(); ++i) {
         RuleResult result;
         result.rule = &data.rules.rules[i];
-        result.criteria = evaluation.rule_criteria(i);
+        result.criteria = *evaluation.rule_criteria(i);
         result.criteria_met = result.criteria.passed;
         person.results.push_back(std::move(result));
     }

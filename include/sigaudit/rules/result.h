@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +31,11 @@ struct CriterionResult {
     bool per_month = false;
     // An item of a sum: a value that decides nothing alone.
     bool sum_part = false;
-    std::vector<CriterionResult> children;
+    std::vector<CriterionResult> children;  // empty for `meets`
+    // `meets`: the named rule's criteria, shared with that rule's own result
+    // and with every other `meets` of it: copies would double along a chain
+    // of rules that each name the one before twice.
+    std::shared_ptr<const CriterionResult> met;
     // The ledger's confirmation of what `criterion->confirm` asks, when it
     // has one dated by the as-of day; it lives in the ledger.
     const EvidenceEntry* confirmation = nullptr;
