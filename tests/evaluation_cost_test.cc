@@ -16,8 +16,9 @@ namespace {
 
 // r0 counts meetings; r1..r(n-1) each meet the one before, twice.
 std::string diamond_chain(int rules) {
-    std::string text = "rules:\n  - id: r0\n    title: R0\n    criteria:\n"
-                       "      - {id: meetings, count: meeting, at_least: 1}\n";
+    std::string text =
+        "rules:\n  - id: r0\n    title: R0\n    criteria:\n"
+        "      - {id: meetings, count: meeting, at_least: 1}\n";
     for (int i = 1; i < rules; ++i) {
         text += "  - id: r" + std::to_string(i) + "\n    title: R" + std::to_string(i) +
                 "\n    criteria:\n      - {id: a, meets: r" + std::to_string(i - 1) +

@@ -240,6 +240,24 @@ TEST_CASE("rule-cycle: rules that meet each other, and themselves", "[rule-loade
     CHECK_THAT(self.message, Contains("a → a"));
 }
 
+// No one could hold a prerequisite that requires, in turn, the role itself.
+TEST_CASE("rule-cycle: roles that require each other, and themselves", "[rule-loader]") {
+    const std::string meeting = "    criteria: [{id: m, count: meeting, at_least: 1}]\n";
+    const Diagnostic pair = finding(
+        "rules:\n"
+        "  - id: a\n    role: member\n    requires: [reviewer]\n" +
+            meeting + "  - id: b\n    role: reviewer\n    requires: [member]\n" + meeting,
+        "rule-cycle", 4, 5);
+    CHECK_THAT(pair.message, Contains("'requires' goes round in a circle: a (member) → b "
+                                      "(reviewer) → a (member)"));
+    const Diagnostic self =
+        finding("rules:\n  - id: a\n    role: member\n    requires: [member]\n" + meeting,
+                "rule-cycle", 4, 5);
+    CHECK_THAT(self.message, Contains("a (member) → a (member)"));
+    // The shipped ladder requires each rung below: no circle there.
+    CHECK(with_code(load_shipped(), "rule-cycle").empty());
+}
+
 TEST_CASE("rule-bad-value: values of the wrong shape", "[rule-loader]") {
     finding("rules: {id: r}\n", "rule-bad-value", 1, 8);
     finding("- id: r\n", "rule-bad-value", 1, 1);

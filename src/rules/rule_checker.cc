@@ -1,5 +1,7 @@
 #include "rule_checker.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <string_view>
@@ -190,6 +192,55 @@ class CycleFinder {
     std::map<const RuleRecord*, State> state_;
 };
 
+// Roles whose rules require, through other roles' rules, their own role:
+// no one could ever be eligible for any of them. There are four rungs, so
+// following each role's chain is enough.
+void check_requires_cycles(const std::vector<const RuleRecord*>& rules,
+                           std::vector<Diagnostic>& diagnostics) {
+    std::map<Role, const RuleRecord*> admitting;
+    for (const RuleRecord* rule : rules) {
+        if (rule->rule.role) {
+            admitting.emplace(*rule->rule.role, rule);
+        }
+    }
+    std::set<std::set<Role>> reported;
+    for (const auto& [start, first] : admitting) {
+        // Depth-first over `requires`, the path kept to name the cycle.
+        std::vector<Role> path{start};
+        std::function<bool(const RuleRecord*)> reaches_start = [&](const RuleRecord* rule) {
+            for (Role next : rule->rule.prerequisites) {
+                if (next == start) {
+                    return true;
+                }
+                const auto found = admitting.find(next);
+                if (found == admitting.end() ||
+                    std::find(path.begin(), path.end(), next) != path.end()) {
+                    continue;
+                }
+                path.push_back(next);
+                if (reaches_start(found->second)) {
+                    return true;
+                }
+                path.pop_back();
+            }
+            return false;
+        };
+        if (!reaches_start(first) || !reported.insert({path.begin(), path.end()}).second) {
+            continue;
+        }
+        std::vector<std::string> names;
+        for (Role role : path) {
+            names.push_back(fmt::format("{} ({})", admitting.at(role)->rule.id, role_id(role)));
+        }
+        names.push_back(fmt::format("{} ({})", first->rule.id, role_id(start)));
+        diagnostics.push_back(make_diagnostic(
+            Code::rule_cycle, first->requires_where.value_or(first->id_where),
+            fmt::format("'requires' goes round in a circle: {}; no one could ever hold the "
+                        "prerequisites",
+                        fmt::join(names, " → "))));
+    }
+}
+
 }  // namespace
 
 void check_rule_files(const std::vector<RuleFile>& files, const GroupTable& groups,
@@ -201,6 +252,7 @@ void check_rule_files(const std::vector<RuleFile>& files, const GroupTable& grou
     check_unused_groups(rules, groups, diagnostics);
     check_meets_refs(rules, index, diagnostics);
     CycleFinder(index, diagnostics).run(rules);
+    check_requires_cycles(rules, diagnostics);
 }
 
 }  // namespace sigaudit

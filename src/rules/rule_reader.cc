@@ -142,6 +142,7 @@ class FileReader {
             record.rule.role = read_role(role->value, *role);
         }
         if (const Field* requires_field = fields.find("requires")) {
+            record.requires_where = reader_.where(requires_field->key);
             record.rule.prerequisites = read_prerequisites(*requires_field);
         }
         if (const Field* criteria = fields.find("criteria")) {

@@ -29,6 +29,7 @@ struct RuleRecord {
     Rule rule;
     SourceLocation id_where;  // the id's value
     std::optional<SourceLocation> role_where;
+    std::optional<SourceLocation> requires_where;  // the `requires` key
     std::vector<NameRef> group_refs;  // every group the criteria name
     std::vector<NameRef> meets_refs;  // every rule `meets` names
 };
