@@ -604,6 +604,17 @@ TEST_CASE("fetch: permanent failures are not retried", "[fetch]") {
           }) == 1);
 }
 
+// nlohmann would build a value per '[' (60 MB of them took 4.6 GiB): the
+// nesting is measured first, and such a page is refused before parsing.
+TEST_CASE("fetch: a page nested past any Gitee answer is refused unparsed", "[fetch][security]") {
+    FetchRig rig;
+    rig.server.generate(kRepo, {50, 10, 10, 10}, 7);
+    rig.server.add_fault(Fault{FaultKind::deep_json, kRepo, List::pulls, 1, -1, 1, 0ms});
+    const ProcessResult run = rig.fetch({"--retries", "1"});
+    CHECK(run.exit_code == 3);
+    CHECK_THAT(run.err, Catch::Contains("the JSON nests deeper than 64 levels; no Gitee answer does"));
+}
+
 // A row the store holds in a version no incremental fetch will replace (dated
 // in 2099 by a server that lied once), and one Gitee no longer has: --full
 // reads the repository from the start and its rows replace the stored ones.

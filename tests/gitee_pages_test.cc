@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "gitee/json_fields.h"
 #include "sigaudit/gitee/gitee_pages.h"
 #include "support/temp_dir.h"
 
@@ -229,4 +230,13 @@ TEST_CASE("error_message_of gives Gitee's message or a clean excerpt", "[gitee]"
               "缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷"
               "缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷缺陷")
               .size() == 198);
+}
+
+TEST_CASE("json_nesting counts brackets outside strings only", "[gitee]") {
+    using sigaudit::gitee::json_nesting;
+    CHECK(json_nesting("[]") == 1);
+    CHECK(json_nesting(R"([{"a": [1, {"b": "[[[[["}]}])") == 4);
+    CHECK(json_nesting(R"(["\"[[[", "\\", [[]]])") == 3);
+    CHECK(json_nesting(std::string(100000, '[')) == sigaudit::gitee::kMaxJsonDepth + 1);
+    CHECK_THAT(pulls_error(std::string(1000, '[')), Catch::Contains("nests deeper than 64 levels"));
 }

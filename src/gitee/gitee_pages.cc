@@ -13,6 +13,11 @@ using gitee::json;
 const char* const site = "https://gitee.com/";
 
 json parse_body(std::string_view body, const std::string& endpoint) {
+    if (gitee::json_nesting(body) > gitee::kMaxJsonDepth) {
+        throw PageError(endpoint, "the JSON nests deeper than " +
+                                      std::to_string(gitee::kMaxJsonDepth) +
+                                      " levels; no Gitee answer does");
+    }
     try {
         return json::parse(body.begin(), body.end());
     } catch (const json::parse_error& e) {

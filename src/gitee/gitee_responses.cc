@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_fields.h"
 #include "sigaudit/common/redact.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/gitee/gitee_pages.h"
@@ -57,6 +58,9 @@ std::string one_line(std::string_view text) {
 
 // The `message` of a JSON error body; nothing when the body is anything else.
 std::optional<std::string> json_message(std::string_view body) {
+    if (gitee::json_nesting(body) > gitee::kMaxJsonDepth) {
+        return std::nullopt;
+    }
     try {
         const auto parsed = nlohmann::json::parse(body.begin(), body.end());
         const auto message = parsed.find("message");

@@ -8,6 +8,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,15 @@ class FieldError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;
 };
+
+// Gitee's answers nest four or five levels deep; past this a body is not
+// one of them, and parsing it (60 MB of '[' took 4.6 GiB) is refused.
+inline constexpr int kMaxJsonDepth = 64;
+
+// How deeply `body`'s arrays and objects nest, counted outside strings, up
+// to kMaxJsonDepth + 1: a linear scan that allocates nothing, so a body is
+// measured before nlohmann builds anything of it.
+int json_nesting(std::string_view body);
 
 // The value at `path` below `item`, or nullptr when a step is absent or null.
 // Gitee sends null where an object is expected, so null means "absent".

@@ -60,6 +60,7 @@ class FakeGitee {
         bad_request,          // 400 {"message":"per_page is invalid"}
         unprocessable,        // 422 {"message":"Validation Failed"}
         oversized,            // 200 with a 65 MiB body, past the client's 64 MiB cap
+        deep_json,            // 200 with 20 MiB of '[': nesting no parser should follow
     };
 
     struct Fault {

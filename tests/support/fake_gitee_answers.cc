@@ -66,6 +66,10 @@ bool answer_error_fault(const FakeGitee::Fault& fault, httplib::Response& res) {
             res.status = 200;
             res.set_content("[" + std::string(65u << 20, ' ') + "]", kJsonType);
             return true;
+        case Kind::deep_json:
+            res.status = 200;
+            res.set_content(std::string(20u << 20, '['), kJsonType);
+            return true;
         case Kind::html_body:
             res.status = 200;
             res.set_content(
