@@ -321,3 +321,23 @@ TEST_CASE("lint: a ledger login one slip from a roster's is named", "[cli][lint]
     CHECK(code_lines(lint_json({roster, ledger})) ==
           std::vector<std::pair<std::string, int>>{{"evidence-unknown-login", 3}});
 }
+
+// A finding on each of thousands of lines helps no one and, quoted line by
+// line, made an 8 MB roster cost gigabytes: the first 100 of each kind are
+// kept and the rest counted.
+TEST_CASE("lint: findings past 100 of a kind are counted, not listed", "[cli][lint][hostile]") {
+    TempDir dir;
+    std::string roster = "Members:\n";
+    for (int i = 0; i < 250; ++i) {
+        roster += "- name: nobody\n";
+    }
+    const std::string path = dir.write("sig_members.yaml", roster);
+    const auto result = run_sigaudit({"lint", path});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.out, Catch::Contains("and 150 more like the 100 above (missing-identity), "
+                                           "not shown"));
+    const nlohmann::json report = lint_json({path});
+    CHECK(report["findings"].size() == 101);
+    CHECK(report["errors"] == 250);
+    CHECK(report["files"][0]["errors"] == 250);
+}

@@ -84,3 +84,24 @@ TEST_CASE("only https links on gitee.com are written as links", "[security][cli]
     CHECK(check.out.find("](javascript:") == std::string::npos);
     CHECK_THAT(check.out, Catch::Contains("](https://gitee.com/mindspore/models/pulls/"));
 }
+
+// Gitee and GitHub refuse comments past about 64 KiB: the verdict must
+// still be posted when a change adds thousands of people.
+TEST_CASE("a ci comment never passes 60,000 characters", "[security][ci]") {
+    StoreFixture f;
+    const std::string base = f.dir.write("base.yaml", "Description: x\n");
+    std::string roster = "Description: x\nContributors:\n";
+    for (int i = 0; i < 3000; ++i) {
+        roster += "- name: Person " + std::to_string(i) + "\n  gitee_id: person" +
+                  std::to_string(i) + "\n";
+    }
+    const std::string head = f.dir.write("head.yaml", roster);
+    const ProcessResult ci = f.run({"ci", "--base", base, "--head", head, "--format", "markdown"});
+    INFO(ci.err);
+    CHECK(ci.exit_code == 1);
+    CHECK(ci.out.size() <= 60'000);
+    CHECK_THAT(ci.out, Catch::StartsWith("### sigaudit: 3000 role additions, 3000 not justified") ||
+                           Catch::StartsWith("### sigaudit: 3,000 role additions"));
+    CHECK_THAT(ci.out, Catch::Contains("**This comment is cut at 60,000 characters**") &&
+                           Catch::Contains("more lines not shown"));
+}

@@ -23,9 +23,11 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 }
 
 int count_severity(const std::vector<Diagnostic>& diagnostics, Severity severity) {
-    return static_cast<int>(
-        std::count_if(diagnostics.begin(), diagnostics.end(),
-                      [&](const Diagnostic& d) { return d.severity == severity; }));
+    std::int64_t count = 0;
+    for (const Diagnostic& d : diagnostics) {
+        count += d.severity == severity ? std::max<std::int64_t>(d.folded, 1) : 0;
+    }
+    return static_cast<int>(count);
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
@@ -33,8 +35,11 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
         // By name, not enum order: output keeps the order it has always had.
         const std::string_view code_a = code_name(a.code);
         const std::string_view code_b = code_name(b.code);
-        return std::tie(a.where.file, a.where.line, a.where.column, code_a) <
-               std::tie(b.where.file, b.where.line, b.where.column, code_b);
+        // A file's summaries of findings not shown come after those shown.
+        const bool folded_a = a.folded > 0;
+        const bool folded_b = b.folded > 0;
+        return std::tie(a.where.file, folded_a, a.where.line, a.where.column, code_a) <
+               std::tie(b.where.file, folded_b, b.where.line, b.where.column, code_b);
     });
 }
 

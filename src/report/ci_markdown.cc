@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "ci_reasons.h"
@@ -76,6 +78,29 @@ std::string lint_list(const CiReport& report) {
     return out;
 }
 
+// Gitee and GitHub refuse comments past about 64 KiB: a change adding
+// thousands of people must still get its verdict posted.
+constexpr std::size_t kMaxCommentBytes = 60'000;
+
+// `out` cut at a line end so that it and the note saying so fit the cap;
+// the verdict, at the top, always stays.
+std::string fit_comment(std::string out) {
+    if (out.size() <= kMaxCommentBytes) {
+        return out;
+    }
+    constexpr std::string_view kNote =
+        "\n**This comment is cut at 60,000 characters** ({} more lines not shown); run "
+        "`sigaudit ci --format text` for the whole report.\n";
+    const std::size_t room = kMaxCommentBytes - kNote.size() - 20;
+    const std::size_t cut = out.rfind('\n', room);
+    const std::size_t end = cut == std::string::npos ? room : cut + 1;
+    const auto dropped =
+        std::count(out.begin() + static_cast<std::ptrdiff_t>(end), out.end(), '\n');
+    out.resize(end);
+    out += fmt::format(fmt::runtime(kNote), grouped(dropped));
+    return out;
+}
+
 }  // namespace
 
 namespace render_detail {
@@ -110,7 +135,7 @@ std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
     out += additions_table(report);
     out += removals_list(report);
     out += lint_list(report);
-    return out;
+    return fit_comment(std::move(out));
 }
 
 }  // namespace render_detail

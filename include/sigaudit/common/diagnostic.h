@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +34,14 @@ struct Diagnostic {
     std::string message;
     std::string snippet;                // the source line at `where`, when known
     std::vector<ContextFrame> context;  // empty when the position says it all
+    // A summary standing for this many findings of its code in its file,
+    // past the first kMaxFindingsPerCode, that are not kept (settle_findings).
+    std::int64_t folded = 0;
 };
+
+// How many findings of one code in one file are kept: a file can hold a
+// finding on each of a million lines, and a report of them all helps no one.
+inline constexpr std::size_t kMaxFindingsPerCode = 100;
 
 // The severity comes with the code: each code is an error or a warning.
 Diagnostic make_diagnostic(Code code, SourceLocation where, std::string message);
