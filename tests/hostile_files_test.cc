@@ -4,8 +4,10 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
 #include <string>
 
+#include "support/git_repo.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -42,4 +44,35 @@ TEST_CASE("a device is no roster", "[security][cli]") {
     const ProcessResult zero = run_sigaudit({"lint", "/dev/zero"});
     CHECK(zero.exit_code == 2);
     CHECK_THAT(zero.out, Catch::Contains("/dev/zero") && Catch::Contains("not a regular file"));
+}
+
+// A roster that is a symlink to another file on the runner would have that
+// file's lines quoted in the comment ci posts publicly.
+TEST_CASE("ci refuses a roster that is a symlink out of the repository", "[security][ci][git]") {
+    sigaudit::testing::GitRepo repo;
+    repo.commit_file("sig_members.yaml", "Description: x\n", "base");
+    TempDir elsewhere;
+    const std::string secret = elsewhere.write("secret.yaml", "root-password: hunter2-hunter2\n");
+    std::filesystem::remove(repo.dir().path() / "sig_members.yaml");
+    std::filesystem::create_symlink(secret, repo.dir().path() / "sig_members.yaml");
+    const ProcessResult run =
+        repo.sigaudit({"ci", "--base-ref", "HEAD", "--head", "sig_members.yaml", "--offline",
+                       "--store", (elsewhere.path() / "none.db").string(), "--format", "markdown"});
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.err, Catch::Contains("sig_members.yaml") &&
+                            Catch::Contains("a symlink that leads outside the repository"));
+    CHECK(run.out.find("hunter2") == std::string::npos);
+    CHECK(run.err.find("hunter2") == std::string::npos);
+}
+
+TEST_CASE("a rule file that is a symlink out of its folder is refused", "[security][cli]") {
+    TempDir dir;
+    const std::string secret = dir.write("secret.yaml", "root-password: hunter2-hunter2\n");
+    std::filesystem::create_directory(dir.path() / "rules");
+    std::filesystem::create_symlink(secret, dir.path() / "rules" / "a.yaml");
+    const ProcessResult run =
+        run_sigaudit({"rules", "check", "--rules", (dir.path() / "rules").string()});
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.err + run.out, Catch::Contains("a symlink that leads outside its folder"));
+    CHECK((run.err + run.out).find("hunter2") == std::string::npos);
 }

@@ -41,6 +41,11 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     if (options.base.empty() && options.base_ref.empty()) {
         throw UsageError("--base: give --base OLD or --base-ref GIT_REF");
     }
+    for (const std::string* path : {&options.head, &options.base, &options.evaluation.evidence}) {
+        if (!path->empty() && !(path == &options.base && !options.base_ref.empty())) {
+            require_no_escaping_symlink(*path);
+        }
+    }
     const Loaded<Roster> base = load_base(options);
     Loaded<Roster> head = load_roster_flag(options.head);
     // The base is the reviewed revision: the head, written by whoever the

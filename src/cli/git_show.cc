@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "sigaudit/common/diagnostic.h"
 #include "sigaudit/common/strings.h"
 #include "sigaudit/common/text_file.h"
@@ -154,14 +156,51 @@ std::vector<std::string> git_files_in(const std::string& ref, const std::string&
     return files;
 }
 
-bool in_work_tree(const std::string& path) {
+namespace {
+
+std::optional<std::string> work_tree_top() {
     const GitRun top = run_git({"rev-parse", "--show-toplevel"});
     if (!top.succeeded) {
+        return std::nullopt;
+    }
+    return std::string(trim(top.out));
+}
+
+bool is_within(const std::filesystem::path& root, const std::filesystem::path& target) {
+    const auto [root_end, unused] =
+        std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+    return root_end == root.end();
+}
+
+}  // namespace
+
+void require_no_escaping_symlink(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::path written = fs::absolute(path, error).lexically_normal();
+    const fs::path target = fs::weakly_canonical(path, error);
+    if (error || written == target) {
+        return;  // no symlink on the way (or nothing there: reading says so)
+    }
+    const std::optional<std::string> top = work_tree_top();
+    const fs::path root = fs::weakly_canonical(top ? fs::path(*top) : written.parent_path(), error);
+    if (!error && is_within(root, target)) {
+        return;
+    }
+    throw InputError(make_diagnostic(
+        Code::file_unreadable, SourceLocation{path, 0, 0},
+        fmt::format("cannot read the file: it is a symlink that leads outside {}; ci reads only "
+                    "the change's own files",
+                    top ? "the repository" : "its folder")));
+}
+
+bool in_work_tree(const std::string& path) {
+    const std::optional<std::string> top = work_tree_top();
+    if (!top) {
         return false;
     }
     std::error_code error;
-    const std::filesystem::path root =
-        std::filesystem::weakly_canonical(std::string(trim(top.out)), error);
+    const std::filesystem::path root = std::filesystem::weakly_canonical(*top, error);
     const std::filesystem::path target = std::filesystem::weakly_canonical(path, error);
     if (error) {
         return false;

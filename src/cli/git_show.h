@@ -24,4 +24,11 @@ std::vector<std::string> git_files_in(const std::string& ref, const std::string&
 // such files can come from the base revision (shipped rules do not).
 bool in_work_tree(const std::string& path);
 
+// A file ci reads from the change that is reached through a symlink must
+// stay inside the repository (outside any work tree: inside the link's own
+// folder): a roster linked to a file elsewhere on the runner would have that
+// file's lines quoted in a public comment. Throws InputError (file-unreadable)
+// before anything is read. A plain path is left alone wherever it is.
+void require_no_escaping_symlink(const std::string& path);
+
 }  // namespace sigaudit

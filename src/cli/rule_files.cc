@@ -32,6 +32,23 @@ std::vector<fs::path> rule_paths_in(const std::string& directory) {
     return found;
 }
 
+// A rule file that is a symlink out of its folder is someone else's file:
+// refused before it is read, so no line of it is ever quoted.
+void require_inside(const fs::path& file, const std::string& directory) {
+    if (!fs::is_symlink(file)) {
+        return;
+    }
+    std::error_code error;
+    const fs::path folder = fs::weakly_canonical(directory, error);
+    const fs::path target = fs::weakly_canonical(file, error);
+    const auto [folder_end, unused] =
+        std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
+    if (error || folder_end != folder.end()) {
+        fail(Code::file_unreadable, file.string(),
+             "cannot read the file: it is a symlink that leads outside its folder");
+    }
+}
+
 std::vector<std::string> rule_files_in(const std::string& directory) {
     std::vector<fs::path> found;
     try {
@@ -39,6 +56,9 @@ std::vector<std::string> rule_files_in(const std::string& directory) {
     } catch (const fs::filesystem_error& e) {
         fail(Code::file_unreadable, directory,
              fmt::format("cannot read the directory: {}", e.code().message()));
+    }
+    for (const fs::path& file : found) {
+        require_inside(file, directory);
     }
     if (found.empty()) {
         fail(Code::no_rule_files, directory, "the directory holds no rule files (*.yaml or *.yml)");
