@@ -33,6 +33,15 @@ struct Checkout {
 
     void git(std::vector<std::string> args) const { repo.git(std::move(args)); }
 
+    // The change: `login` added to the working copy as a Member.
+    void add_member(const std::string& login) const {
+        const std::filesystem::path path = dir.path() / "sig" / "sig_members.yaml";
+        std::ifstream in(path);
+        std::string text(std::istreambuf_iterator<char>(in), {});
+        text.insert(text.find("Contributors:\n") + 14, "- name: New\n  gitee_id: " + login + "\n");
+        std::ofstream(path) << text;
+    }
+
     // sigaudit ci run inside the checkout, as a CI job runs it.
     ProcessResult ci(std::vector<std::string> args) const {
         args.insert(args.begin(), "ci");
@@ -93,8 +102,7 @@ struct TrustedCheckout : Checkout {
         repo.commit_file("rules/developer-growth.yaml", read_source("rules/developer-growth.yaml"),
                          "rules");
         repo.commit_file("sig/sigaudit.yaml", "time_zone: \"+08:00\"\n", "config");
-        std::ofstream(dir.path() / "sig" / "sig_members.yaml", std::ios::app)
-            << "- name: Newcomer\n  gitee_id: newcomer\n";
+        add_member("newcomer");
         std::ofstream(ledger)
             << "evidence:\n- {login: newcomer, type: meeting, date: 2026-05-01}\n";
     }
@@ -162,4 +170,46 @@ TEST_CASE("a config the change adds is not used", "[ci][git][security]") {
     CHECK(run.exit_code == 0);
     const nlohmann::json report = nlohmann::json::parse(run.out);
     CHECK(report["unused_changes"] == nlohmann::json::array({"sig/sigaudit.yaml"}));
+}
+
+// The ledger may come from the change, written by the person it promotes:
+// a role only the change's own entries justify is named, and with
+// --ignore-new-evidence not counted.
+TEST_CASE("ci names a role justified only by ledger entries the change adds",
+          "[ci][git][security]") {
+    const Checkout checkout;
+    checkout.repo.commit_file("sig/evidence.yaml",
+                              "evidence:\n- {login: newcomer, type: meeting, date: 2026-05-01}\n",
+                              "one meeting");
+    checkout.add_member("newcomer");
+    std::ofstream(checkout.dir.path() / "sig" / "evidence.yaml", std::ios::app)
+        << "- {login: newcomer, type: meeting, date: 2026-06-01}\n";
+    const std::vector<std::string> args = {
+        "--base-ref", "HEAD", "--head", "sig/sig_members.yaml", "--evidence", "sig/evidence.yaml"};
+
+    std::vector<std::string> json_args = args;
+    json_args.insert(json_args.end(), {"--format", "json"});
+    const ProcessResult run = checkout.ci(json_args);
+    INFO(run.err);
+    CHECK(run.exit_code == 0);  // two meetings: justified, but by the change itself
+    const nlohmann::json report = nlohmann::json::parse(run.out);
+    const nlohmann::json& addition = report["additions"][0];
+    CHECK(addition["justified"] == true);
+    CHECK(addition["new_evidence"] ==
+          nlohmann::json::array({{{"file", "sig/evidence.yaml"}, {"line", 3}}}));
+
+    std::vector<std::string> markdown_args = args;
+    markdown_args.insert(markdown_args.end(), {"--format", "markdown"});
+    CHECK_THAT(checkout.ci(markdown_args).out,
+               Catch::Contains("justified only with ledger entries this change adds or edits "
+                               "(sig/evidence.yaml:3): a maintainer must check them"));
+
+    json_args.push_back("--ignore-new-evidence");
+    const ProcessResult strict = checkout.ci(json_args);
+    CHECK(strict.exit_code == 1);
+    const nlohmann::json strict_report = nlohmann::json::parse(strict.out);
+    CHECK(strict_report["additions"][0]["justified"] == false);
+    CHECK(strict_report["additions"][0]["new_evidence_ignored"] == true);
+    CHECK_THAT(strict_report["additions"][0]["reasons"][0].get<std::string>(),
+               Catch::Contains("which --ignore-new-evidence does not count"));
 }

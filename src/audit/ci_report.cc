@@ -1,6 +1,9 @@
 #include "sigaudit/audit/ci_report.h"
 
 #include <algorithm>
+#include <tuple>
+
+#include "sigaudit/common/strings.h"
 
 namespace sigaudit {
 
@@ -45,6 +48,49 @@ CiReport judge_roster_change(const Roster& base, const Roster& head,
     }
     report.lint = std::move(head_lint);
     return report;
+}
+
+namespace {
+
+auto entry_key(const EvidenceEntry& e) {
+    return std::tie(e.login, e.type, e.date, e.count, e.url, e.note, e.criterion, e.by);
+}
+
+}  // namespace
+
+std::vector<const EvidenceEntry*> entries_not_in(const Evidence& head, const Evidence& base) {
+    std::vector<const EvidenceEntry*> out;
+    for (const EvidenceEntry& entry : head.entries()) {
+        const std::vector<const EvidenceEntry*>& theirs = base.of(entry.login);
+        const bool kept = std::any_of(theirs.begin(), theirs.end(), [&](const EvidenceEntry* b) {
+            return entry_key(*b) == entry_key(entry);
+        });
+        if (!kept) {
+            out.push_back(&entry);
+        }
+    }
+    return out;
+}
+
+void mark_new_evidence(CiReport& report, const Roster& base, const Roster& head,
+                       const Evaluator& without_new,
+                       const std::vector<const EvidenceEntry*>& new_entries, bool ignore) {
+    for (CiAddition& addition : report.additions) {
+        if (!addition.justified ||
+            judge_addition(addition.change, base, head, without_new).justified) {
+            continue;
+        }
+        const std::string login = to_lower_ascii(addition.change.login);
+        for (const EvidenceEntry* entry : new_entries) {
+            if (entry->login == login) {
+                addition.new_evidence.push_back(entry->where);
+            }
+        }
+        if (ignore) {
+            addition.justified = false;
+            addition.new_evidence_ignored = true;
+        }
+    }
 }
 
 int count_unjustified(const CiReport& report) {

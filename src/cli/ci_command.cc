@@ -1,8 +1,11 @@
+#include <algorithm>
+
 #include "git_show.h"
 #include "inputs.h"
 #include "sigaudit/audit/audit_report.h"
 #include "sigaudit/audit/ci_report.h"
 #include "sigaudit/cli/commands.h"
+#include "sigaudit/evidence/evidence_loader.h"
 #include "sigaudit/report/renderer.h"
 #include "sigaudit/roster/roster_loader.h"
 
@@ -23,6 +26,43 @@ Loaded<Roster> load_base(const CiOptions& options) {
     return base;
 }
 
+// The ledger the base holds at --evidence's path; empty when it has none
+// or one that cannot be read (then every entry counts as the change's).
+Evidence base_ledger(const std::string& ref, const std::string& path) {
+    const std::optional<std::string> text = git_show_if_present(ref, path);
+    if (!text) {
+        return Evidence();
+    }
+    Loaded<Evidence> loaded = load_evidence(make_text_file(ref + ":" + path, *text));
+    return loaded.usable() ? std::move(*loaded.value) : Evidence();
+}
+
+// The ledger may come from the head, written by whoever it promotes: each
+// role it alone justifies is named, and with --ignore-new-evidence is not.
+void weigh_new_evidence(CiReport& report, const CiOptions& options, const Roster& base,
+                        const Roster& head, const Evaluation& evaluation) {
+    const std::string& ledger = options.evaluation.evidence;
+    if (options.base_ref.empty() || ledger.empty() || !in_work_tree(ledger)) {
+        return;
+    }
+    const Evidence& head_ledger = evaluation.evidence();
+    const std::vector<const EvidenceEntry*> added =
+        entries_not_in(head_ledger, base_ledger(options.base_ref, ledger));
+    if (added.empty()) {
+        return;
+    }
+    std::vector<EvidenceEntry> kept;
+    for (const EvidenceEntry& entry : head_ledger.entries()) {
+        if (std::find(added.begin(), added.end(), &entry) == added.end()) {
+            kept.push_back(entry);
+        }
+    }
+    const Evidence without_new(std::move(kept));
+    const Evaluator evaluator(evaluation.rules(), evaluation.activities(), without_new,
+                              evaluation.as_of());
+    mark_new_evidence(report, base, head, evaluator, added, options.ignore_new_evidence);
+}
+
 }  // namespace
 
 void bind_ci(CLI::App& command, CiOptions& options) {
@@ -33,6 +73,9 @@ void bind_ci(CLI::App& command, CiOptions& options) {
     command.add_option("--head", options.head, "The roster after the change")
         ->required()
         ->check(CLI::ExistingFile);
+    command.add_flag("--ignore-new-evidence", options.ignore_new_evidence,
+                     "Count no role as justified that needs ledger entries the change adds or "
+                     "edits (with --base-ref)");
     add_evaluation_flags(command, options.evaluation);
     add_output_flags(command, options.evaluation.output, formats_of<CiReport>());
 }
@@ -59,6 +102,7 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
                                 trusted ? &*trusted : nullptr);
     CiReport report = judge_roster_change(*base.value, *head.value, std::move(head.diagnostics),
                                           evaluation.evaluator());
+    weigh_new_evidence(report, options, *base.value, *head.value, evaluation);
     report.sig_scope = evaluation.sig_scope();
     report.states_read_today = evaluation.states_read_today();
     report.data = evaluation.coverage();

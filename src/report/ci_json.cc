@@ -83,6 +83,13 @@ Json addition_json(const CiAddition& addition) {
     out["prerequisites_missing"] = std::move(missing);
     out["criteria"] = std::move(criteria);
     out["reasons"] = ci::reasons_unjustified(addition);
+    // The ledger entries the change adds or edits that the verdict needs.
+    Json new_evidence = Json::array();
+    for (const SourceLocation& where : addition.new_evidence) {
+        new_evidence.push_back({{"file", where.file}, {"line", where.line}});
+    }
+    out["new_evidence"] = std::move(new_evidence);
+    out["new_evidence_ignored"] = addition.new_evidence_ignored;
     return out;
 }
 

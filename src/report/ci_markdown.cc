@@ -31,10 +31,8 @@ std::string why(const CiAddition& addition) {
     for (const std::string& reason : ci::reasons_unjustified(addition)) {
         parts.push_back(md_escape(reason));
     }
-    for (const std::string& note : {ci::rename_words(addition), ci::to_confirm_words(addition)}) {
-        if (!note.empty()) {
-            parts.push_back(md_escape(note));
-        }
+    for (const std::string& note : ci::addition_notes(addition)) {
+        parts.push_back(md_escape(note));
     }
     return fmt::format("{}", fmt::join(parts, "; "));
 }

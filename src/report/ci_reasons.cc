@@ -130,9 +130,41 @@ std::vector<const PrerequisiteResult*> missing_prerequisites(const RuleResult& r
     return out;
 }
 
+std::string new_evidence_words(const CiAddition& addition) {
+    if (addition.new_evidence.empty()) {
+        return "";
+    }
+    std::vector<std::string> lines;
+    for (const SourceLocation& where : addition.new_evidence) {
+        lines.push_back(std::to_string(where.line));
+    }
+    const std::string entries =
+        fmt::format("ledger entries this change adds or edits ({}:{})",
+                    addition.new_evidence.front().file, fmt::join(lines, ", "));
+    if (addition.new_evidence_ignored) {
+        return "justified only with " + entries + ", which --ignore-new-evidence does not count";
+    }
+    return "justified only with " + entries + ": a maintainer must check them";
+}
+
+std::vector<std::string> addition_notes(const CiAddition& addition) {
+    std::vector<std::string> notes;
+    for (std::string note :
+         {rename_words(addition), to_confirm_words(addition),
+          addition.new_evidence_ignored ? std::string() : new_evidence_words(addition)}) {
+        if (!note.empty()) {
+            notes.push_back(std::move(note));
+        }
+    }
+    return notes;
+}
+
 std::vector<std::string> reasons_unjustified(const CiAddition& addition) {
     if (addition.justified) {
         return {};
+    }
+    if (addition.new_evidence_ignored) {
+        return {new_evidence_words(addition)};
     }
     if (!addition.result) {
         return {"no rule admits to this role"};

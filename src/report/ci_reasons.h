@@ -44,6 +44,14 @@ std::string rename_words(const CiAddition& addition);
 // core framework code", for a justified addition whose verdict rests on
 // what the data cannot show; empty otherwise.
 std::string to_confirm_words(const CiAddition& addition);
+// "justified only with ledger entries this change adds or edits
+// (evidence.yaml:4, 7): a maintainer must check them", for an addition the
+// base's ledger would not justify; empty otherwise. With
+// --ignore-new-evidence it is the reason the addition is not justified.
+std::string new_evidence_words(const CiAddition& addition);
+// What every format notes under an addition beside its verdict: the
+// rename, what is left to confirm, the change's own ledger entries.
+std::vector<std::string> addition_notes(const CiAddition& addition);
 
 // "The head names other SIG repositories (...); the base's are used until
 // the change is merged.", or "" when the head keeps them.

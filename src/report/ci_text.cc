@@ -34,10 +34,8 @@ void render_addition(std::string& out, const CiAddition& addition, const Style& 
     for (const std::string& reason : ci::reasons_unjustified(addition)) {
         out += fmt::format("      {}\n", reason);
     }
-    for (const std::string& note : {ci::rename_words(addition), ci::to_confirm_words(addition)}) {
-        if (!note.empty()) {
-            out += fmt::format("      {}\n", style.paint(note, Tone::warning));
-        }
+    for (const std::string& note : ci::addition_notes(addition)) {
+        out += fmt::format("      {}\n", style.paint(note, Tone::warning));
     }
     if (change.where.line > 0) {
         out += fmt::format(

@@ -9,6 +9,7 @@
 #include "sigaudit/common/date.h"
 #include "sigaudit/common/diagnostic.h"
 #include "sigaudit/common/exit_code.h"
+#include "sigaudit/evidence/evidence.h"
 #include "sigaudit/roster/roster.h"
 #include "sigaudit/roster/roster_diff.h"
 #include "sigaudit/rules/evaluator.h"
@@ -26,6 +27,11 @@ struct CiAddition {
     std::optional<RuleResult> result;
     // The login this one probably renames, when the base held it at this role.
     std::optional<ProbableRename> rename;
+    // Ledger entries the change adds or edits without which the addition
+    // would not be justified: the person may have written them themselves.
+    std::vector<SourceLocation> new_evidence = {};
+    // Set when --ignore-new-evidence left the addition unjustified for it.
+    bool new_evidence_ignored = false;
 };
 
 // What `sigaudit ci --base OLD --head NEW` found.
@@ -68,6 +74,17 @@ CiAddition judge_addition(const RoleChange& change, const Roster& base, const Ro
 // lint findings kept.
 CiReport judge_roster_change(const Roster& base, const Roster& head,
                              std::vector<Diagnostic> head_lint, const Evaluator& evaluator);
+
+// The entries of `head` that `base` does not hold as they are: what a
+// change adds to the ledger or edits in it.
+std::vector<const EvidenceEntry*> entries_not_in(const Evidence& head, const Evidence& base);
+
+// Judges every justified addition again with `without_new` (an evaluator
+// over the ledger minus those entries); one no longer justified gets the
+// entries of its person, and, when `ignore` is set, is not justified.
+void mark_new_evidence(CiReport& report, const Roster& base, const Roster& head,
+                       const Evaluator& without_new,
+                       const std::vector<const EvidenceEntry*>& new_entries, bool ignore);
 
 int count_unjustified(const CiReport& report);
 

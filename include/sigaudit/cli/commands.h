@@ -58,6 +58,8 @@ struct CiOptions {
     std::string base;
     std::string base_ref;
     std::string head;
+    // Count no role as justified that needs ledger entries the change adds.
+    bool ignore_new_evidence = false;
     EvaluationFlags evaluation;
 };
 void bind_ci(CLI::App& command, CiOptions& options);
