@@ -82,10 +82,15 @@ run() {
   fi
 }
 
-run fuzz_roster 65536 tests/fixtures/roster examples
-run fuzz_evidence 65536 examples
-run fuzz_rules 65536 rules
-run fuzz_gitee_page 65536 tests/fixtures/gitee
+# Inputs up to 1 MiB: large enough for the alias, nesting and finding-count
+# attacks that only show at size.
+max_len=1048576
+run fuzz_roster "$max_len" tests/fixtures/roster examples
+run fuzz_evidence "$max_len" examples
+run fuzz_rules "$max_len" rules
+run fuzz_gitee_page "$max_len" tests/fixtures/gitee
+run fuzz_config "$max_len" examples
+run fuzz_roster_diff "$max_len" tests/fixtures/roster
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: FAILED: ${failed[*]}" >&2

@@ -204,7 +204,10 @@ void check_requires_cycles(const std::vector<const RuleRecord*>& rules,
         }
     }
     std::set<std::set<Role>> reported;
-    for (const auto& [start, first] : admitting) {
+    for (const auto& entry : admitting) {
+        // Named, not bound: clang 14 lets no lambda capture a structured binding.
+        const Role start = entry.first;
+        const RuleRecord* first = entry.second;
         // Depth-first over `requires`, the path kept to name the cycle.
         std::vector<Role> path{start};
         std::function<bool(const RuleRecord*)> reaches_start = [&](const RuleRecord* rule) {
