@@ -258,6 +258,27 @@ TEST_CASE("rule-cycle: roles that require each other, and themselves", "[rule-lo
     CHECK(with_code(load_shipped(), "rule-cycle").empty());
 }
 
+// What evaluating one person costs is bounded before anyone is evaluated.
+TEST_CASE("rule-too-large: a rule set past 100,000 criteria to measure", "[rule-loader]") {
+    std::string counts;
+    for (int i = 0; i < 2100; ++i) {
+        counts += "          - {id: c" + std::to_string(i) + ", count: meeting, at_least: 1}\n";
+    }
+    // 24 months of 2,100 counts: 50,402 to measure per rule.
+    const std::string window_rule =
+        "    criteria:\n      - id: w\n        window_months: 24\n"
+        "        each_month:\n" +
+        counts;
+    const Loaded<RuleSet> big =
+        load("rules:\n  - id: a\n" + window_rule + "  - id: b\n" + window_rule);
+    const std::vector<Diagnostic> found = with_code(big, "rule-too-large");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == 2107);
+    CHECK_THAT(found[0].message, Contains("with rule 'b' the rule set passes 100,000 criteria"));
+    CHECK_FALSE(big.usable());
+    CHECK(with_code(load("rules:\n  - id: a\n" + window_rule), "rule-too-large").empty());
+}
+
 TEST_CASE("rule-bad-value: values of the wrong shape", "[rule-loader]") {
     finding("rules: {id: r}\n", "rule-bad-value", 1, 8);
     finding("- id: r\n", "rule-bad-value", 1, 1);

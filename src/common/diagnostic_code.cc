@@ -162,7 +162,8 @@ constexpr std::array kCodeTable = {
              "rules that `meets` each other in a circle, or roles that `requires` each other"},
     CodeInfo{rule_too_deep, "rule-too-deep", E, kRules, "criteria nested more than 32 levels"},
     CodeInfo{rule_too_large, "rule-too-large", E, kRules,
-             "a file (or its aliases) spelling out too much to be a rule file"},
+             "a file (or its aliases) spelling out too much to be a rule file, or a rule set "
+             "past 100,000 criteria to measure per person"},
     CodeInfo{rule_unused_group, "rule-unused-group", W, kRules, "a group no rule uses"},
     CodeInfo{rule_no_rules, "rule-no-rules", W, kRules, "a file that defines no rules"},
 };

@@ -192,6 +192,45 @@ class CycleFinder {
     std::map<const RuleRecord*, State> state_;
 };
 
+// Criteria in all the rules, window criteria counted once per month they
+// may be measured in: what evaluating one person costs. The shipped rules
+// hold about 60; past kMaxCriterionWork an audit of a roster would crawl.
+constexpr std::size_t kMaxCriterionWork = 100'000;
+
+std::size_t criterion_work(const Criterion& criterion, std::size_t months) {
+    std::size_t work = months;
+    // Held at the bound: windows nested in windows would multiply past size_t.
+    const std::size_t inner =
+        criterion.type == CriterionType::window
+            ? std::min(kMaxCriterionWork + 1,
+                       months * static_cast<std::size_t>(std::max(1, criterion.months)))
+            : months;
+    for (const Criterion& child : criterion.children) {
+        work += criterion_work(child, inner);
+        if (work > kMaxCriterionWork) {
+            break;
+        }
+    }
+    return work;
+}
+
+void check_rule_set_size(const std::vector<const RuleRecord*>& rules,
+                         std::vector<Diagnostic>& diagnostics) {
+    std::size_t work = 0;
+    for (const RuleRecord* rule : rules) {
+        work += criterion_work(rule->rule.criteria, 1);
+        if (work > kMaxCriterionWork) {
+            diagnostics.push_back(make_diagnostic(
+                Code::rule_too_large, rule->id_where,
+                fmt::format("with rule '{}' the rule set passes {} criteria to measure per "
+                            "person (a window's count once per month of it); split it or "
+                            "simplify it",
+                            rule->rule.id, grouped(static_cast<std::int64_t>(kMaxCriterionWork)))));
+            return;
+        }
+    }
+}
+
 // Roles whose rules require, through other roles' rules, their own role:
 // no one could ever be eligible for any of them. There are four rungs, so
 // following each role's chain is enough.
@@ -256,6 +295,7 @@ void check_rule_files(const std::vector<RuleFile>& files, const GroupTable& grou
     check_meets_refs(rules, index, diagnostics);
     CycleFinder(index, diagnostics).run(rules);
     check_requires_cycles(rules, diagnostics);
+    check_rule_set_size(rules, diagnostics);
 }
 
 }  // namespace sigaudit
