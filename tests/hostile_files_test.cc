@@ -76,3 +76,12 @@ TEST_CASE("a rule file that is a symlink out of its folder is refused", "[securi
     CHECK_THAT(run.err + run.out, Catch::Contains("a symlink that leads outside its folder"));
     CHECK((run.err + run.out).find("hunter2") == std::string::npos);
 }
+
+TEST_CASE("a store that is a FIFO is refused, never waited on", "[security][cli]") {
+    TempDir dir;
+    const std::string fifo = (dir.path() / "gitee.db").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const ProcessResult status = run_sigaudit({"store", "status", "--store", fifo});
+    CHECK(status.exit_code == 3);
+    CHECK_THAT(status.err, Catch::Contains(fifo + ": cannot open: it is not a regular file"));
+}

@@ -190,9 +190,20 @@ void create_private_file(const std::string& path) {
     }
 }
 
+// SQLite would block on a FIFO and read a device as pages: a store is a
+// regular file, or nothing yet.
+void require_regular(const std::string& path) {
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        throw StoreError(path + ": cannot open: it is not a regular file");
+    }
+}
+
 }  // namespace
 
 Store Store::open(const std::string& path) {
+    require_regular(path);
     create_parent_directories(path);
     create_private_file(path);
     auto db = std::make_unique<sqlite::Database>(path);
@@ -201,6 +212,7 @@ Store Store::open(const std::string& path) {
 }
 
 Store Store::open_read_only(const std::string& path) {
+    require_regular(path);
     auto db = std::make_unique<sqlite::Database>(path, read_only_access(path));
     store_detail::check_readable(*db);
     return Store(std::move(db), false);
