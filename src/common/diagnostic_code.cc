@@ -20,7 +20,7 @@ constexpr CodeInput kRules = CodeInput::rules;
 constexpr std::array kCodeTable = {
     CodeInfo{file_unreadable, "file-unreadable", E, kAny, "the file cannot be opened or read"},
     CodeInfo{file_too_large, "file-too-large", E, kAny,
-             "over 8 MiB (input files are kilobytes; refused before reading)"},
+             "over 2 MiB (input files are kilobytes; refused before reading)"},
     CodeInfo{not_text, "not-text", E, kAny, "NUL or control bytes: a binary file"},
     CodeInfo{invalid_utf8, "invalid-utf8", E, kAny, "not UTF-8 (names the first bad byte)"},
     CodeInfo{yaml_syntax, "yaml-syntax", E, kAny,

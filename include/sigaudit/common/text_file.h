@@ -12,7 +12,7 @@ namespace sigaudit {
 
 // Input files are small by nature (a roster is a few kilobytes); the cap keeps
 // a hostile or mistaken file from costing unbounded memory and time.
-inline constexpr std::size_t kMaxInputFileBytes = 8u * 1024u * 1024u;
+inline constexpr std::size_t kMaxInputFileBytes = 2u * 1024u * 1024u;
 
 // The whole contents of an input file, known to be UTF-8 text.
 struct TextFile {
