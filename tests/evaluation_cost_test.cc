@@ -8,7 +8,10 @@
 #include "sigaudit/evidence/evidence.h"
 #include "sigaudit/roster/roster.h"
 #include "sigaudit/rules/evaluator.h"
+#include "sigaudit/store/store.h"
+#include "support/process.h"
 #include "support/rule_text.h"
+#include "support/temp_dir.h"
 
 using namespace sigaudit;
 
@@ -62,4 +65,40 @@ TEST_CASE("a rule named twice by each of a chain is measured and held once", "[r
     REQUIRE(a.met != nullptr);
     CHECK(a.met.get() == b.met.get());
     CHECK(a.met->passed);
+}
+
+// The same through the real binary: rules check accepts the chain, and a
+// check over it answers at once (copied, the last rule would hold 2^39
+// nodes and the run would never end).
+TEST_CASE("check over a chain of rules that each meet the one before twice", "[rules][cost][cli]") {
+    testing::TempDir dir;
+    const std::string rules = dir.write("chain.yaml", diamond_chain(40));
+    const std::string ledger = dir.write(
+        "evidence.yaml", "evidence:\n- {login: alice, type: meeting, date: 2026-05-01}\n");
+    const testing::ProcessResult accepted =
+        testing::run_sigaudit({"rules", "check", "--rules", rules});
+    CHECK(accepted.exit_code == 0);
+    CHECK_THAT(accepted.out, Catch::Contains("40 rules"));
+    const std::string store = (dir.path() / "empty.db").string();
+    { Store::open(store); }
+    const testing::ProcessResult run = testing::run_sigaudit(
+        {"check", "alice", "--rules", rules, "--evidence", ledger, "--offline", "--store", store,
+         "--as-of", "2026-06-30", "--format", "json"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK_THAT(run.out, Catch::Contains("\"rule\": \"r39\""));
+}
+
+TEST_CASE("rules check names a requires cycle", "[rules][cli]") {
+    testing::TempDir dir;
+    const std::string rules = dir.write("cycle.yaml",
+                                        "rules:\n"
+                                        "  - id: a\n    role: member\n    requires: [reviewer]\n"
+                                        "    criteria: [{id: m, count: meeting, at_least: 1}]\n"
+                                        "  - id: b\n    role: reviewer\n    requires: [member]\n"
+                                        "    criteria: [{id: m, count: meeting, at_least: 1}]\n");
+    const testing::ProcessResult run = testing::run_sigaudit({"rules", "check", "--rules", rules});
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.out + run.err, Catch::Contains("cycle.yaml:4:5") &&
+                                      Catch::Contains("'requires' goes round in a circle"));
 }

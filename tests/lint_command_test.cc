@@ -341,3 +341,15 @@ TEST_CASE("lint: findings past 100 of a kind are counted, not listed", "[cli][li
     CHECK(report["errors"] == 250);
     CHECK(report["files"][0]["errors"] == 250);
 }
+
+TEST_CASE("lint: a roster past 2 MiB is refused before it is read", "[cli][lint][hostile]") {
+    TempDir dir;
+    std::string roster = "Members:\n";
+    while (roster.size() < 3u * 1024 * 1024) {
+        roster += "- name: nobody\n";
+    }
+    const auto result = run_sigaudit({"lint", dir.write("sig_members.yaml", roster)});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.out, Catch::Contains("[file-too-large]") &&
+                               Catch::Contains("larger than 2 MiB are refused"));
+}
