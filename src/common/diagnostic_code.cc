@@ -163,7 +163,7 @@ constexpr std::array kCodeTable = {
     CodeInfo{rule_too_deep, "rule-too-deep", E, kRules, "criteria nested more than 32 levels"},
     CodeInfo{rule_too_large, "rule-too-large", E, kRules,
              "a file (or its aliases) spelling out too much to be a rule file, or a rule set "
-             "past 100,000 criteria to measure per person"},
+             "past 10,000 criteria to measure per person"},
     CodeInfo{rule_unused_group, "rule-unused-group", W, kRules, "a group no rule uses"},
     CodeInfo{rule_no_rules, "rule-no-rules", W, kRules, "a file that defines no rules"},
 };

@@ -194,8 +194,9 @@ class CycleFinder {
 
 // Criteria in all the rules, window criteria counted once per month they
 // may be measured in: what evaluating one person costs. The shipped rules
-// hold about 60; past kMaxCriterionWork an audit of a roster would crawl.
-constexpr std::size_t kMaxCriterionWork = 100'000;
+// hold about 60; past kMaxCriterionWork an audit of a roster would crawl,
+// and hold for each person results of that size.
+constexpr std::size_t kMaxCriterionWork = 10'000;
 
 std::size_t criterion_work(const Criterion& criterion, std::size_t months) {
     std::size_t work = months;
