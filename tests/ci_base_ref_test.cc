@@ -76,13 +76,44 @@ TEST_CASE("ci --base-ref with --base reads that path at the revision", "[ci][git
     CHECK_THAT(run.out, Catch::Contains("`HEAD:sig/sig_members.yaml` → `sig/renamed.yaml`"));
 }
 
-TEST_CASE("ci --base-ref with a path the revision lacks is exit 2, named", "[ci][git]") {
+// A change that creates the roster is the one that most needs its comment:
+// the base is empty, and every role in the head is an addition.
+TEST_CASE("ci --base-ref judges a roster the change adds", "[ci][git]") {
     const Checkout checkout;
-    std::ofstream(checkout.dir.path() / "sig" / "new.yaml") << "Members: []\n";
+    std::ofstream(checkout.dir.path() / "sig" / "new.yaml")
+        << "Contributors:\n- name: New\n  gitee_id: newcomer\n";
     const ProcessResult run =
-        checkout.ci({"--base-ref", "HEAD", "--head", "sig/new.yaml", "--format", "text"});
+        checkout.ci({"--base-ref", "HEAD", "--head", "sig/new.yaml", "--format", "markdown"});
+    INFO(run.err);
+    CHECK(run.exit_code == 1);  // newcomer attended no meeting
+    CHECK_THAT(run.out, Catch::Contains("> **Note:** The base revision has no sig/new.yaml: this "
+                                        "change adds the file, so every role in it is an "
+                                        "addition."));
+    CHECK_THAT(run.out, Catch::Contains("`newcomer`"));
+    const ProcessResult json =
+        checkout.ci({"--base-ref", "HEAD", "--head", "sig/new.yaml", "--format", "json"});
+    CHECK(nlohmann::json::parse(json.out)["base_absent"] == true);
+}
+
+TEST_CASE("ci --base-ref takes an absolute --head", "[ci][git]") {
+    const Checkout checkout;
+    const std::string head = (checkout.dir.path() / "sig" / "sig_members.yaml").string();
+    const ProcessResult run =
+        checkout.ci({"--base-ref", "HEAD", "--head", head, "--format", "json"});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);  // nothing changed
+    const nlohmann::json report = nlohmann::json::parse(run.out);
+    CHECK(report["base_absent"] == false);
+    CHECK(report["additions"] == nlohmann::json::array());
+}
+
+TEST_CASE("ci --base-ref with a revision that does not exist is exit 2, named", "[ci][git]") {
+    const Checkout checkout;
+    const ProcessResult run = checkout.ci(
+        {"--base-ref", "no-such-branch", "--head", "sig/sig_members.yaml", "--format", "text"});
     CHECK(run.exit_code == 2);
-    CHECK_THAT(run.err, Catch::Contains("HEAD:sig/new.yaml") && Catch::Contains("git-show-failed"));
+    CHECK_THAT(run.err, Catch::Contains("no-such-branch:sig/sig_members.yaml") &&
+                            Catch::Contains("git-show-failed"));
 }
 
 namespace {

@@ -1,10 +1,12 @@
 #include <algorithm>
+#include <filesystem>
 
 #include "git_show.h"
 #include "inputs.h"
 #include "sigaudit/audit/audit_report.h"
 #include "sigaudit/audit/ci_report.h"
 #include "sigaudit/cli/commands.h"
+#include "sigaudit/common/strings.h"
 #include "sigaudit/evidence/evidence_loader.h"
 #include "sigaudit/report/renderer.h"
 #include "sigaudit/roster/roster_loader.h"
@@ -13,13 +15,24 @@ namespace sigaudit {
 
 namespace {
 
-Loaded<Roster> load_base(const CiOptions& options) {
+// The base roster; with --base-ref, one the revision lacks is a change that
+// adds the file: an empty roster, so every role in the head is an addition.
+Loaded<Roster> load_base(const CiOptions& options, bool& absent) {
+    absent = false;
     if (options.base_ref.empty()) {
         return load_roster_flag(options.base);
     }
     const std::string path = options.base.empty() ? options.head : options.base;
-    Loaded<Roster> base = load_roster(
-        make_text_file(options.base_ref + ":" + path, git_show(options.base_ref, path)));
+    const std::string name = options.base_ref + ":" + path;
+    const std::optional<std::string> text = git_show_if_present(options.base_ref, path);
+    if (!text) {
+        absent = true;
+        const std::string file = std::filesystem::path(path).filename().string();
+        const RosterFormat format =
+            istarts_with(file, "sig-info.") ? RosterFormat::sig_info : RosterFormat::sig_members;
+        return Loaded<Roster>{Roster(name, format, RosterContents{}), {}};
+    }
+    Loaded<Roster> base = load_roster(make_text_file(name, *text));
     if (!base.usable()) {
         throw InputError(std::move(base.diagnostics));
     }
@@ -89,7 +102,8 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
             require_no_escaping_symlink(*path);
         }
     }
-    const Loaded<Roster> base = load_base(options);
+    bool base_absent = false;
+    const Loaded<Roster> base = load_base(options, base_absent);
     Loaded<Roster> head = load_roster_flag(options.head);
     // The base is the reviewed revision: the head, written by whoever the
     // change promotes, does not get to choose what counts as SIG work, nor
@@ -106,6 +120,7 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     report.sig_scope = evaluation.sig_scope();
     report.states_read_today = evaluation.states_read_today();
     report.data = evaluation.coverage();
+    report.base_absent = base_absent;
     if (trusted) {
         report.base_ref = trusted->ref;
         report.unused_changes = trusted->unused_changes;

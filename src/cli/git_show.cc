@@ -108,17 +108,29 @@ std::string checked(GitRun run, const std::string& ref, const std::string& path,
     return std::move(run.out);
 }
 
+// `path` as git's REF:./PATH wants it: relative to the current folder, an
+// absolute path included.
+std::string here_relative(const std::string& path) {
+    const std::filesystem::path written(path);
+    if (!written.is_absolute()) {
+        return path;
+    }
+    std::error_code error;
+    const std::filesystem::path here = std::filesystem::current_path(error);
+    return error ? path : written.lexically_normal().lexically_relative(here).string();
+}
+
 }  // namespace
 
 std::string git_show(const std::string& ref, const std::string& path) {
     check_ref(ref, path);
-    const std::string object = ref + ":./" + path;
+    const std::string object = ref + ":./" + here_relative(path);
     return checked(run_git({"show", object}), ref, path, "git show " + object);
 }
 
 std::optional<std::string> git_show_if_present(const std::string& ref, const std::string& path) {
     check_ref(ref, path);
-    const std::string object = ref + ":./" + path;
+    const std::string object = ref + ":./" + here_relative(path);
     // cat-file -e: whether the object exists, without reading it.
     if (!run_git({"cat-file", "-e", object}).succeeded) {
         checked(run_git({"rev-parse", "--verify", "--quiet", ref + "^{commit}"}), ref, path,
@@ -130,7 +142,7 @@ std::optional<std::string> git_show_if_present(const std::string& ref, const std
 
 std::vector<std::string> git_files_in(const std::string& ref, const std::string& directory) {
     check_ref(ref, directory);
-    std::string dir = directory;
+    std::string dir = here_relative(directory);
     while (dir.size() > 1 && dir.back() == '/') {
         dir.pop_back();
     }

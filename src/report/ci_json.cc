@@ -134,6 +134,7 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
                      // edits to them, which were not used.
                      {"base_ref", report.base_ref.empty() ? Json(nullptr) : Json(report.base_ref)},
                      {"unused_changes", report.unused_changes},
+                     {"base_absent", report.base_absent},
                      {"data", render_detail::data_json(report.data, report.as_of)},
                      {"ok", exit_code(report) == kExitOk},
                      {"verdict", ci::verdict(report)},

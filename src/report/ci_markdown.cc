@@ -114,8 +114,11 @@ std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
     if (const std::string change = ci::head_scope_words(report); !change.empty()) {
         out += md_escape(change) + "\n\n";
     }
-    if (const std::string unused = ci::unused_changes_words(report); !unused.empty()) {
-        out += "> **Note:** " + md_escape(unused) + "\n\n";
+    for (const std::string& note :
+         {ci::new_roster_words(report), ci::unused_changes_words(report)}) {
+        if (!note.empty()) {
+            out += "> **Note:** " + md_escape(note) + "\n\n";
+        }
     }
     if (const std::string note = render_detail::states_note(report.states_read_today, report.as_of);
         !note.empty()) {

@@ -256,6 +256,16 @@ std::string unused_changes_words(const CiReport& report) {
         join_words(report.unused_changes, " and "), report.base_ref);
 }
 
+std::string new_roster_words(const CiReport& report) {
+    if (!report.base_absent) {
+        return "";
+    }
+    return fmt::format(
+        "The base revision has no {}: this change adds the file, so every role in it is an "
+        "addition.",
+        report.head_path);
+}
+
 std::string verdict(const CiReport& report) {
     std::string out = additions_verdict(static_cast<std::int64_t>(report.additions.size()),
                                         count_unjustified(report));

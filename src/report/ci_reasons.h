@@ -59,6 +59,9 @@ std::string head_scope_words(const CiReport& report);
 // "This change edits sigaudit.yaml; ci reads its config and rules from the
 // base revision (origin/main), so those edits were not used.", or "".
 std::string unused_changes_words(const CiReport& report);
+// "The base revision has no sig/new.yaml: this change adds the file, so
+// every role in it is an addition.", or "".
+std::string new_roster_words(const CiReport& report);
 
 // Why an addition is not justified, one phrase per reason, in the order a
 // reviewer fixes them: no rule, missing prerequisites, failing criteria

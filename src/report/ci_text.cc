@@ -92,8 +92,11 @@ std::string render_ci_text(const CiReport& report, const RenderOptions& options)
     if (const std::string change = ci::head_scope_words(report); !change.empty()) {
         out += style.paint(change, Tone::warning) + "\n";
     }
-    if (const std::string unused = ci::unused_changes_words(report); !unused.empty()) {
-        render_detail::append_wrapped(out, 0, unused, style, Tone::warning);
+    for (const std::string& note :
+         {ci::new_roster_words(report), ci::unused_changes_words(report)}) {
+        if (!note.empty()) {
+            render_detail::append_wrapped(out, 0, note, style, Tone::warning);
+        }
     }
     if (const std::string note = render_detail::states_note(report.states_read_today, report.as_of);
         !note.empty()) {

@@ -56,6 +56,8 @@ struct CiReport {
     // head's edits to them, which were not used.
     std::string base_ref;
     std::vector<std::string> unused_changes;
+    // The base revision has no such roster: the change adds the file.
+    bool base_absent = false;
     // Ledger entries whose login matches no one in the head roster or the
     // Gitee data (unknown_ledger_logins).
     std::vector<Diagnostic> ledger_warnings;
