@@ -2,7 +2,7 @@
 # The test command. Builds everything with AddressSanitizer and
 # UndefinedBehaviorSanitizer (installing Debian packages when missing) and
 # runs the whole test suite there, warnings as errors, then fuzzes each
-# parser for 30 s (scripts/fuzz.sh). About 12 minutes on 2 cores.
+# parser for 30 s (scripts/fuzz.sh). About 11 minutes on 2 cores.
 #
 # SIGAUDIT_QUICK=1 runs the suite once on the plain Release build in build/
 # instead (a fast local loop; no sanitizers, no fuzzing).

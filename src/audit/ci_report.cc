@@ -72,6 +72,16 @@ std::vector<const EvidenceEntry*> entries_not_in(const Evidence& head, const Evi
     return out;
 }
 
+Evidence ledger_without(const Evidence& ledger, const std::vector<const EvidenceEntry*>& drop) {
+    std::vector<EvidenceEntry> kept;
+    for (const EvidenceEntry& entry : ledger.entries()) {
+        if (std::find(drop.begin(), drop.end(), &entry) == drop.end()) {
+            kept.push_back(entry);
+        }
+    }
+    return Evidence(std::move(kept));
+}
+
 void mark_new_evidence(CiReport& report, const Roster& base, const Roster& head,
                        const Evaluator& without_new,
                        const std::vector<const EvidenceEntry*>& new_entries, bool ignore) {

@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <filesystem>
 
 #include "git_show.h"
@@ -64,13 +63,7 @@ void weigh_new_evidence(CiReport& report, const CiOptions& options, const Roster
     if (added.empty()) {
         return;
     }
-    std::vector<EvidenceEntry> kept;
-    for (const EvidenceEntry& entry : head_ledger.entries()) {
-        if (std::find(added.begin(), added.end(), &entry) == added.end()) {
-            kept.push_back(entry);
-        }
-    }
-    const Evidence without_new(std::move(kept));
+    const Evidence without_new = ledger_without(head_ledger, added);
     const Evaluator evaluator(evaluation.rules(), evaluation.activities(), without_new,
                               evaluation.as_of());
     mark_new_evidence(report, base, head, evaluator, added, options.ignore_new_evidence);
@@ -97,9 +90,14 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     if (options.base.empty() && options.base_ref.empty()) {
         throw UsageError("--base: give --base OLD or --base-ref GIT_REF");
     }
-    for (const std::string* path : {&options.head, &options.base, &options.evaluation.evidence}) {
-        if (!path->empty() && !(path == &options.base && !options.base_ref.empty())) {
-            require_no_escaping_symlink(*path);
+    // Files the change can write (with --base-ref, --base names a path at the base).
+    std::vector<std::string> from_change = {options.head, options.evaluation.evidence};
+    if (options.base_ref.empty()) {
+        from_change.push_back(options.base);
+    }
+    for (const std::string& path : from_change) {
+        if (!path.empty()) {
+            require_no_escaping_symlink(path);
         }
     }
     bool base_absent = false;

@@ -80,6 +80,8 @@ CiReport judge_roster_change(const Roster& base, const Roster& head,
 // The entries of `head` that `base` does not hold as they are: what a
 // change adds to the ledger or edits in it.
 std::vector<const EvidenceEntry*> entries_not_in(const Evidence& head, const Evidence& base);
+// `ledger` without the entries `drop` points at (entries of `ledger`).
+Evidence ledger_without(const Evidence& ledger, const std::vector<const EvidenceEntry*>& drop);
 
 // Judges every justified addition again with `without_new` (an evaluator
 // over the ledger minus those entries); one no longer justified gets the
