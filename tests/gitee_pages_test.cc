@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "gitee/json_fields.h"
+#include "sigaudit/activity/activity.h"
 #include "sigaudit/gitee/gitee_pages.h"
 #include "support/temp_dir.h"
 
@@ -93,6 +94,18 @@ TEST_CASE("pull-comments.json parses with PR numbers from pull_request_url", "[g
         CHECK(comment.repo == "mindspore/models");
         CHECK(comment.pull_number == 4821);
     }
+}
+
+// Bodies are kept as Gitee sends them: escaping a "\r" here would make
+// "/lgtm\r\n" no command (what is shown is escaped when it is printed).
+TEST_CASE("a comment body keeps its line breaks for command detection", "[gitee]") {
+    const std::string page = R"([{"id": 5, "created_at": "2026-03-01T10:00:00+08:00",
+        "body": "/lgtm\r\nthanks", "_links":
+        {"pull_request": {"href": "https://gitee.com/api/v5/repos/o/r/pulls/12"}}}])";
+    const auto comments = parse_pull_comments_page(page, "o/r", endpoint);
+    REQUIRE(comments.size() == 1);
+    CHECK(comments[0].body == "/lgtm\r\nthanks");
+    CHECK(sigaudit::command_word(comments[0].body) == std::optional<std::string>("lgtm"));
 }
 
 TEST_CASE("a pull comment finds its PR through _links or fails the page", "[gitee]") {

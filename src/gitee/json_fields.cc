@@ -119,7 +119,7 @@ std::string required_string(const json& item, std::initializer_list<const char*>
     if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
         throw FieldError(path_name(path) + " is not a non-empty string");
     }
-    return escape_unsafe(value.get_ref<const std::string&>());
+    return value.get<std::string>();
 }
 
 std::string optional_string(const json& item, const char* key) {
@@ -130,7 +130,7 @@ std::string optional_string(const json& item, const char* key) {
     if (!value->is_string()) {
         throw FieldError(std::string(key) + " is not a string");
     }
-    return escape_unsafe(value->get_ref<const std::string&>());
+    return value->get<std::string>();
 }
 
 Instant required_time(const json& item, const char* key) {
