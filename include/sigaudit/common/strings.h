@@ -14,8 +14,10 @@ std::string_view trim(std::string_view text);
 // `text` with what could act on a terminal or disguise what is shown as
 // visible escapes: C0 controls but tab and line feed, DEL, C1 controls and
 // the bidirectional controls (U+061C, U+200E, U+200F, U+202A..U+202E,
-// U+2066..U+2069) become "\x1b", "\u202e". Every value read from a file or
-// the API passes through here before anything can echo it.
+// U+2066..U+2069) become "\x1b", "\u202e". The Terminal passes every byte
+// a command prints through here (colour kept); YAML values and quoted source
+// lines are also escaped where they are read. API strings are not: a
+// comment body's "\r" must stay for command detection.
 std::string escape_unsafe(std::string_view text);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view text, std::string_view prefix);
