@@ -64,7 +64,8 @@ for layer in "${!rank[@]}"; do
   [ -f "$cmake_file" ] || continue
   while read -r used; do
     used="${used#sigaudit_}"
-    [ "$used" = warnings ] && continue
+    # Compiler flags and build steps (the commit header, the staged rules), not layers.
+    case "$used" in warnings | build_commit | staged_rules) continue ;; esac
     if [ -z "${rank[$used]+set}" ]; then
       complain "src/$layer/CMakeLists.txt: links sigaudit_$used, which is not a layer"
     elif ! may_see "$layer" "$used"; then

@@ -8,47 +8,15 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "support/git_repo.h"
+#include "support/ci_checkout.h"
 
-using sigaudit::testing::GitRepo;
+using sigaudit::testing::Checkout;
 using sigaudit::testing::ProcessResult;
 using sigaudit::testing::TempDir;
 
 namespace {
 
 const std::string kSource = SIGAUDIT_SOURCE_DIR;
-
-// A checkout whose HEAD holds the example roster as sig/sig_members.yaml.
-struct Checkout {
-    GitRepo repo;
-    const TempDir& dir = repo.dir();
-    std::string store = (dir.path() / "gitee.db").string();
-
-    Checkout() {
-        std::filesystem::copy_file(kSource + "/examples/snapshot/gitee.db", store);
-        std::ifstream roster(kSource + "/examples/sig_members.yaml");
-        repo.commit_file("sig/sig_members.yaml",
-                         std::string(std::istreambuf_iterator<char>(roster), {}), "base");
-    }
-
-    void git(std::vector<std::string> args) const { repo.git(std::move(args)); }
-
-    // The change: `login` added to the working copy as a Member.
-    void add_member(const std::string& login) const {
-        const std::filesystem::path path = dir.path() / "sig" / "sig_members.yaml";
-        std::ifstream in(path);
-        std::string text(std::istreambuf_iterator<char>(in), {});
-        text.insert(text.find("Contributors:\n") + 14, "- name: New\n  gitee_id: " + login + "\n");
-        std::ofstream(path) << text;
-    }
-
-    // sigaudit ci run inside the checkout, as a CI job runs it.
-    ProcessResult ci(std::vector<std::string> args) const {
-        args.insert(args.begin(), "ci");
-        args.insert(args.end(), {"--store", store, "--offline", "--as-of", "2026-08-31"});
-        return repo.sigaudit(args);
-    }
-};
 
 }  // namespace
 

@@ -1,7 +1,9 @@
 #include "sigaudit/audit/ci_report.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
+#include <utility>
 
 #include "sigaudit/common/strings.h"
 
@@ -103,12 +105,50 @@ void mark_new_evidence(CiReport& report, const Roster& base, const Roster& head,
     }
 }
 
+namespace {
+
+// A finding as it reads wherever its line has moved to: digits set aside.
+std::pair<Code, std::string> lint_key(const Diagnostic& d) {
+    std::string message;
+    for (const char c : d.message) {
+        if (c < '0' || c > '9') {
+            message += c;
+        } else if (message.empty() || message.back() != '#') {
+            message += '#';
+        }
+    }
+    return {d.code, message};
+}
+
+}  // namespace
+
+void keep_new_lint(CiReport& report, const std::vector<Diagnostic>& base_lint) {
+    std::multiset<std::pair<Code, std::string>> in_base;
+    for (const Diagnostic& d : base_lint) {
+        in_base.insert(lint_key(d));
+    }
+    std::vector<Diagnostic> introduced;
+    for (Diagnostic& d : report.lint) {
+        const auto found = in_base.find(lint_key(d));
+        if (found == in_base.end()) {
+            introduced.push_back(std::move(d));
+        } else {
+            in_base.erase(found);
+            report.lint_in_base += static_cast<std::size_t>(1 + d.folded);
+        }
+    }
+    report.lint = std::move(introduced);
+}
+
 int count_unjustified(const CiReport& report) {
     return static_cast<int>(std::count_if(report.additions.begin(), report.additions.end(),
                                           [](const CiAddition& a) { return !a.justified; }));
 }
 
 ExitCode exit_code(const CiReport& report) {
+    if (report.failure) {
+        return report.failure->exit_code;
+    }
     return count_unjustified(report) > 0 || has_errors(report.lint) ? kExitFindings : kExitOk;
 }
 

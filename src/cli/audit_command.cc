@@ -23,6 +23,7 @@ ExitCode run_audit(const AuditOptions& options, Deps& deps) {
     report.as_of = evaluation.as_of();
     report.states_read_today = evaluation.states_read_today();
     report.data = evaluation.coverage();
+    report.rules_digest = evaluation.rules().digest;
     report.roster_path = options.roster;
     report.sig_scope = evaluation.sig_scope();
     report.rules = &evaluation.rules();

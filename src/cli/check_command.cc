@@ -30,6 +30,7 @@ ExitCode run_check(const CheckOptions& options, Deps& deps) {
     report.as_of = evaluation.as_of();
     report.states_read_today = evaluation.states_read_today();
     report.data = evaluation.coverage();
+    report.rules_digest = evaluation.rules().digest;
     report.roster_path = options.roster;
     report.sig_scope = evaluation.sig_scope();
     report.person = evaluate_person(evaluation.evaluator(), roster, options.login);

@@ -76,9 +76,10 @@ void bind_ci(CLI::App& command, CiOptions& options) {
     command.add_option(
         "--base-ref", options.base_ref,
         "Read the roster before the change from this git revision (path: --base, else --head)");
-    command.add_option("--head", options.head, "The roster after the change")
-        ->required()
-        ->check(CLI::ExistingFile);
+    command
+        .add_option("--head", options.head,
+                    "The roster after the change (a path the change deletes: with --base-ref)")
+        ->required();
     command.add_flag("--ignore-new-evidence", options.ignore_new_evidence,
                      "Count no role as justified that needs ledger entries the change adds or "
                      "edits (with --base-ref)");
@@ -86,7 +87,25 @@ void bind_ci(CLI::App& command, CiOptions& options) {
     add_output_flags(command, options.evaluation.output, formats_of<CiReport>());
 }
 
-ExitCode run_ci(const CiOptions& options, Deps& deps) {
+namespace {
+
+// The head roster; with --base-ref, a path the work tree lacks while the
+// base has it is a change that deletes the file: an empty roster, so every
+// role in the base is a removal.
+Loaded<Roster> load_head(const CiOptions& options, const Roster& base, bool base_absent,
+                         bool& deleted) {
+    std::error_code ignored;
+    deleted = !options.base_ref.empty() && !base_absent &&
+              !std::filesystem::exists(options.head, ignored);
+    if (deleted) {
+        return Loaded<Roster>{Roster(options.head, base.format(), RosterContents{}), {}};
+    }
+    return load_roster_flag(options.head);
+}
+
+// Judges the change and prints the report while the evaluation it points
+// into (rules, results) is alive.
+ExitCode judge_change(const CiOptions& options, Deps& deps) {
     if (options.base.empty() && options.base_ref.empty()) {
         throw UsageError("--base: give --base OLD or --base-ref GIT_REF");
     }
@@ -102,7 +121,8 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     }
     bool base_absent = false;
     const Loaded<Roster> base = load_base(options, base_absent);
-    Loaded<Roster> head = load_roster_flag(options.head);
+    bool head_deleted = false;
+    Loaded<Roster> head = load_head(options, *base.value, base_absent, head_deleted);
     // The base is the reviewed revision: the head, written by whoever the
     // change promotes, does not get to choose what counts as SIG work, nor
     // the rules, nor where the token goes.
@@ -114,11 +134,17 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
                                 trusted ? &*trusted : nullptr);
     CiReport report = judge_roster_change(*base.value, *head.value, std::move(head.diagnostics),
                                           evaluation.evaluator());
+    keep_new_lint(report, base.diagnostics);
     weigh_new_evidence(report, options, *base.value, *head.value, evaluation);
     report.sig_scope = evaluation.sig_scope();
     report.states_read_today = evaluation.states_read_today();
     report.data = evaluation.coverage();
+    report.rules_digest = evaluation.rules().digest;
     report.base_absent = base_absent;
+    report.head_deleted = head_deleted;
+    if (head_deleted) {
+        report.head_sig_repositories.clear();  // a deleted file names none, and changes none
+    }
     if (trusted) {
         report.base_ref = trusted->ref;
         report.unused_changes = trusted->unused_changes;
@@ -129,6 +155,39 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
     const OutputFlags& output = options.evaluation.output;
     deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
     return exit_code(report);
+}
+
+// What the comment says when the change could not be judged.
+CiReport failed_report(const CiOptions& options, const CommandError& error) {
+    CiReport report;
+    report.base_path =
+        options.base_ref.empty()
+            ? options.base
+            : options.base_ref + ":" + (options.base.empty() ? options.head : options.base);
+    report.head_path = options.head;
+    report.base_ref = options.base_ref;
+    CiFailure failure{error.exit_code(), {}, error.what(), error.hint()};
+    if (const auto* input = dynamic_cast<const InputError*>(&error)) {
+        failure.findings = input->diagnostics();
+    }
+    report.failure = std::move(failure);
+    return report;
+}
+
+}  // namespace
+
+// A pull request's comment is most needed when the change cannot be judged:
+// a head roster with a YAML error still gets a comment that says where, and
+// the error still reaches stderr and the exit code through main.
+ExitCode run_ci(const CiOptions& options, Deps& deps) {
+    try {
+        return judge_change(options, deps);
+    } catch (const CommandError& error) {
+        const OutputFlags& output = options.evaluation.output;
+        deps.terminal.print(render(failed_report(options, error), output.format,
+                                   render_options(output, deps.terminal)));
+        throw;
+    }
 }
 
 }  // namespace sigaudit

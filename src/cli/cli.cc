@@ -7,8 +7,8 @@
 #include <CLI/CLI.hpp>
 
 #include "sigaudit/cli/commands.h"
+#include "sigaudit/cli/version_text.h"
 #include "sigaudit/common/errors.h"
-#include "sigaudit/common/version.h"
 #include "sigaudit/report/diagnostic_text.h"
 
 namespace sigaudit {
@@ -45,6 +45,9 @@ void add_commands(CLI::App& app, Deps& deps, int& exit_code) {
                 run_rules);
     add_command(app, deps, exit_code, "store", "Show what the local store holds", bind_store,
                 run_store);
+    add_command(app, deps, exit_code, "completion",
+                "Print a shell completion script (bash, zsh or fish)", bind_completion,
+                run_completion);
 }
 
 // "sigaudit: " before every line of a message, then the hint on a line of its own.
@@ -75,7 +78,9 @@ int run_cli(const std::vector<std::string>& args, Deps& deps) {
     Terminal& terminal = deps.terminal;
     CLI::App app{"sigaudit: checks MindSpore SIG rosters and promotion criteria"};
     app.name("sigaudit");
-    app.set_version_flag("--version", std::string("sigaudit ") + kVersion);
+    app.set_version_flag("--version",
+                         std::function<std::string()>([&deps] { return version_text(deps); }),
+                         "Print the version, the commit and the rules in use, then exit");
     app.require_subcommand(1);
     int exit_code = kExitOk;
     add_commands(app, deps, exit_code);

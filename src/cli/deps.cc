@@ -24,10 +24,22 @@ Instant system_now() {
         .count();
 }
 
+// <prefix>/share/sigaudit/rules for <prefix>/bin/sigaudit, found through
+// the running binary (symlinks resolved) so that a moved or relocated
+// install still finds its own rules; empty when the binary cannot be named.
+std::string rules_beside_binary() {
+    std::error_code error;
+    const std::filesystem::path binary = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error) {
+        return {};
+    }
+    return (binary.parent_path() / SIGAUDIT_RULES_FROM_BINARY).lexically_normal().string();
+}
+
 }  // namespace
 
 Deps system_deps(Terminal& terminal) {
-    return Deps{terminal, system_now, process_env, open_sqlite_store, SIGAUDIT_SHIPPED_RULES_DIR};
+    return Deps{terminal, system_now, process_env, open_sqlite_store, rules_beside_binary()};
 }
 
 Store open_sqlite_store(const std::string& path, Deps::StoreUse use) {

@@ -136,7 +136,7 @@ RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, c
     std::vector<std::string> paths = extra_paths;
     paths.insert(paths.end(), flags.paths.begin(), flags.paths.end());
     const std::vector<TextFile> files =
-        read_rule_files(paths.empty() ? std::vector{default_rules_dir(deps)} : paths);
+        paths.empty() ? read_default_rule_files(deps) : read_rule_files(paths);
     return RuleLoad{load_rules(files, groups), files.size()};
 }
 

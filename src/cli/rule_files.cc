@@ -106,4 +106,16 @@ std::vector<TextFile> read_rule_files(const std::vector<std::string>& paths) {
     return files;
 }
 
+std::vector<TextFile> read_default_rule_files(const Deps& deps) {
+    const std::string directory = default_rules_dir(deps);
+    if (!is_directory(directory)) {
+        fail(Code::file_unreadable, directory,
+             deps.env("SIGAUDIT_RULES_DIR")
+                 ? "SIGAUDIT_RULES_DIR names no directory; set it to a folder of rule files"
+                 : "the shipped rules are not here, in share/sigaudit/rules beside the folder of "
+                   "the sigaudit binary; reinstall, or give --rules DIR or SIGAUDIT_RULES_DIR");
+    }
+    return read_rule_files({directory});
+}
+
 }  // namespace sigaudit

@@ -102,6 +102,22 @@ Json lint_json(const Diagnostic& d) {
             {"message", d.message}};
 }
 
+// null, or why the change could not be judged: {"exit_code", "message",
+// "hint", "findings"}.
+Json failure_json(const std::optional<CiFailure>& failure) {
+    if (!failure) {
+        return nullptr;
+    }
+    Json findings = Json::array();
+    for (const Diagnostic& d : failure->findings) {
+        findings.push_back(render_detail::finding_json(d));
+    }
+    return {{"exit_code", static_cast<int>(failure->exit_code)},
+            {"message", failure->message},
+            {"hint", failure->hint},
+            {"findings", std::move(findings)}};
+}
+
 }  // namespace
 
 namespace render_detail {
@@ -124,9 +140,10 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
         lint.push_back(lint_json(d));
     }
     Json document = {{"schema", "sigaudit/ci@1"},
+                     {"sigaudit", render_detail::provenance_json(report.rules_digest)},
                      {"base", report.base_path},
                      {"head", report.head_path},
-                     {"as_of", to_string(report.as_of)},
+                     {"as_of", report.failure ? Json(nullptr) : Json(to_string(report.as_of))},
                      {"states_read_today", report.states_read_today},
                      {"sig_repositories", render_detail::sig_scope_json(report.sig_scope)},
                      {"head_sig_repositories", report.head_sig_repositories},
@@ -135,13 +152,17 @@ std::string render_ci_json(const CiReport& report, const RenderOptions&) {
                      {"base_ref", report.base_ref.empty() ? Json(nullptr) : Json(report.base_ref)},
                      {"unused_changes", report.unused_changes},
                      {"base_absent", report.base_absent},
+                     {"head_deleted", report.head_deleted},
                      {"data", render_detail::data_json(report.data, report.as_of)},
                      {"ok", exit_code(report) == kExitOk},
+                     {"exit_code", static_cast<int>(exit_code(report))},
+                     {"failure", failure_json(report.failure)},
                      {"verdict", ci::verdict(report)},
                      {"additions", std::move(additions)},
                      {"removals", std::move(removals)},
                      {"probable_renames", std::move(renames)},
-                     {"lint", std::move(lint)}};
+                     {"lint", std::move(lint)},
+                     {"lint_already_present", report.lint_in_base}};
     render_detail::add_findings_json(document, "ledger_warnings", report.ledger_warnings);
     // Replace, not throw, should a name ever carry bytes that are not UTF-8.
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -62,17 +62,45 @@ std::string removals_list(const CiReport& report) {
     return out;
 }
 
+// "- ✗ error `file:1:2` code: message", and the line it is about when known.
+std::string finding_item(const Diagnostic& d) {
+    std::string out =
+        fmt::format("- {} {} {}: {}\n", d.severity == Severity::error ? "✗ error" : "⚠ warning",
+                    md_code(fmt::format("{}:{}:{}", d.where.file, d.where.line, d.where.column)),
+                    code_name(d.code), md_escape(d.message));
+    if (!d.snippet.empty()) {
+        out += fmt::format("  {}\n", md_code(fmt::format("{} | {}", d.where.line, d.snippet)));
+    }
+    return out;
+}
+
 std::string lint_list(const CiReport& report) {
-    if (report.lint.empty()) {
-        return "";
+    std::string out;
+    if (!report.lint.empty()) {
+        out += fmt::format("\n**Lint** of {}:\n\n", md_code(report.head_path));
+        for (const Diagnostic& d : ci::ordered_lint(report)) {
+            out += finding_item(d);
+        }
     }
-    std::string out = fmt::format("\n**Lint** of {}:\n\n", md_code(report.head_path));
-    for (const Diagnostic& d : ci::ordered_lint(report)) {
-        out += fmt::format(
-            "- {} {} {}: {}\n", d.severity == Severity::error ? "✗ error" : "⚠ warning",
-            md_code(fmt::format("{}:{}:{}", d.where.file, d.where.line, d.where.column)),
-            code_name(d.code), md_escape(d.message));
+    if (const std::string before = ci::lint_in_base_words(report); !before.empty()) {
+        out += "\n" + md_escape(before) + "\n";
     }
+    return out;
+}
+
+// The comment for a change that could not be judged: what does not read,
+// where, and what to do.
+std::string failure_comment(const CiReport& report, const CiFailure& failure) {
+    std::string out = fmt::format("### sigaudit: {}\n\n", ci::verdict(report));
+    out += fmt::format("{} → {}.\n\n", md_code(report.base_path), md_code(report.head_path));
+    out += md_escape(ci::failure_words(failure)) + "\n\n";
+    for (const Diagnostic& d : failure.findings) {
+        out += finding_item(d);
+    }
+    if (!failure.findings.empty()) {
+        out += "\n";
+    }
+    out += md_escape(ci::failure_advice(report, failure)) + "\n";
     return out;
 }
 
@@ -104,6 +132,9 @@ std::string fit_comment(std::string out) {
 namespace render_detail {
 
 std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
+    if (report.failure) {
+        return fit_comment(failure_comment(report, *report.failure));
+    }
     std::string out = fmt::format("### sigaudit: {}\n\n", ci::verdict(report));
     out += fmt::format("{} → {}, as of {}.\n\n", md_code(report.base_path),
                        md_code(report.head_path), to_string(report.as_of));
@@ -114,8 +145,8 @@ std::string render_ci_markdown(const CiReport& report, const RenderOptions&) {
     if (const std::string change = ci::head_scope_words(report); !change.empty()) {
         out += md_escape(change) + "\n\n";
     }
-    for (const std::string& note :
-         {ci::new_roster_words(report), ci::unused_changes_words(report)}) {
+    for (const std::string& note : {ci::new_roster_words(report), ci::deleted_roster_words(report),
+                                    ci::unused_changes_words(report)}) {
         if (!note.empty()) {
             out += "> **Note:** " + md_escape(note) + "\n\n";
         }

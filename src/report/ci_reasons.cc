@@ -267,6 +267,9 @@ std::string new_roster_words(const CiReport& report) {
 }
 
 std::string verdict(const CiReport& report) {
+    if (report.failure) {
+        return "could not judge this change";
+    }
     std::string out = additions_verdict(static_cast<std::int64_t>(report.additions.size()),
                                         count_unjustified(report));
     if (!report.renames.empty()) {
@@ -277,6 +280,60 @@ std::string verdict(const CiReport& report) {
     const int errors = count_severity(report.lint, Severity::error);
     if (errors > 0) {
         out += fmt::format("; the head roster has {}", count_of(errors, "lint error"));
+    }
+    return out;
+}
+
+std::string deleted_roster_words(const CiReport& report) {
+    if (!report.head_deleted) {
+        return "";
+    }
+    return fmt::format(
+        "This change deletes {}: every role the base held in it is removed ({}). Removals need "
+        "no criteria; a maintainer decides whether the SIG's roster should go.",
+        report.head_path, count_of(static_cast<std::int64_t>(report.removals.size()), "removal"));
+}
+
+std::string lint_in_base_words(const CiReport& report) {
+    if (report.lint_in_base == 0) {
+        return "";
+    }
+    const auto count = static_cast<std::int64_t>(report.lint_in_base);
+    return fmt::format(
+        "{} already present in the base roster; {} not fail this change.",
+        count == 1 ? std::string("1 finding was") : fmt::format("{} findings were", grouped(count)),
+        count == 1 ? "it does" : "they do");
+}
+
+std::string failure_words(const CiFailure& failure) {
+    if (!failure.findings.empty()) {
+        return "An input file does not read, so no role in this change was judged:";
+    }
+    if (failure.exit_code == kExitDataSource) {
+        return "The Gitee data behind the verdicts could not be had, so no role in this change "
+               "was judged: " +
+               failure.message;
+    }
+    return "sigaudit could not judge this change: " + failure.message;
+}
+
+std::string failure_advice(const CiReport& report, const CiFailure& failure) {
+    std::string out;
+    if (failure.exit_code == kExitDataSource) {
+        out =
+            "This says nothing about the change: rerun the job once Gitee and the store are "
+            "reachable (exit code 3, a data-source failure).";
+    } else {
+        const bool head =
+            std::any_of(failure.findings.begin(), failure.findings.end(),
+                        [&](const Diagnostic& d) { return d.where.file == report.head_path; });
+        out = fmt::format(
+            "{} and push again; until then this check fails (exit code 2, an input that does not "
+            "read or a wrong invocation).",
+            head ? "Fix " + report.head_path : std::string("Fix what is named above"));
+    }
+    if (!failure.hint.empty()) {
+        out += " " + failure.hint;
     }
     return out;
 }

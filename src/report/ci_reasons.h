@@ -73,4 +73,16 @@ std::vector<std::string> reasons_unjustified(const CiAddition& addition);
 // errors, "; the head roster has 1 lint error".
 std::string verdict(const CiReport& report);
 
+// "This change deletes X: ..." when it does; else empty.
+std::string deleted_roster_words(const CiReport& report);
+
+// "3 findings were already present in the base roster; ..." when some
+// were; else empty.
+std::string lint_in_base_words(const CiReport& report);
+
+// For a change that could not be judged: what happened, then what to do
+// (with the exit code in words).
+std::string failure_words(const CiFailure& failure);
+std::string failure_advice(const CiReport& report, const CiFailure& failure);
+
 }  // namespace sigaudit::ci

@@ -66,13 +66,30 @@ void render_removals(std::string& out, const CiReport& report, const Style& styl
 }
 
 void render_lint(std::string& out, const CiReport& report, const Style& style) {
-    if (report.lint.empty()) {
-        return;
+    if (!report.lint.empty()) {
+        out +=
+            "\n" + style.paint(fmt::format("Lint of {}:", report.head_path), Tone::strong) + "\n";
+        for (const Diagnostic& d : ci::ordered_lint(report)) {
+            render_diagnostic(out, d, style, false);
+        }
     }
-    out += "\n" + style.paint(fmt::format("Lint of {}:", report.head_path), Tone::strong) + "\n";
-    for (const Diagnostic& d : ci::ordered_lint(report)) {
+    if (const std::string before = ci::lint_in_base_words(report); !before.empty()) {
+        out += "\n";
+        render_detail::append_wrapped(out, 0, before, style, Tone::dim);
+    }
+}
+
+std::string render_failure(const CiReport& report, const CiFailure& failure, const Style& style) {
+    std::string out =
+        style.paint(fmt::format("{} → {}", report.base_path, report.head_path), Tone::dim) + "\n";
+    render_detail::append_wrapped(out, 0, ci::failure_words(failure), style, Tone::error);
+    for (const Diagnostic& d : failure.findings) {
         render_diagnostic(out, d, style, false);
     }
+    render_detail::append_wrapped(out, 0, ci::failure_advice(report, failure), style, Tone::strong);
+    out +=
+        "\n" + style.paint(fmt::format("sigaudit ci: {}", ci::verdict(report)), Tone::error) + "\n";
+    return out;
 }
 
 }  // namespace
@@ -81,6 +98,9 @@ namespace render_detail {
 
 std::string render_ci_text(const CiReport& report, const RenderOptions& options) {
     const Style& style = options.style;
+    if (report.failure) {
+        return render_failure(report, *report.failure, style);
+    }
     std::string out = style.paint(fmt::format("{} → {}, as of {}", report.base_path,
                                               report.head_path, to_string(report.as_of)),
                                   Tone::dim) +
@@ -92,8 +112,8 @@ std::string render_ci_text(const CiReport& report, const RenderOptions& options)
     if (const std::string change = ci::head_scope_words(report); !change.empty()) {
         out += style.paint(change, Tone::warning) + "\n";
     }
-    for (const std::string& note :
-         {ci::new_roster_words(report), ci::unused_changes_words(report)}) {
+    for (const std::string& note : {ci::new_roster_words(report), ci::deleted_roster_words(report),
+                                    ci::unused_changes_words(report)}) {
         if (!note.empty()) {
             render_detail::append_wrapped(out, 0, note, style, Tone::warning);
         }

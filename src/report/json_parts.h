@@ -21,6 +21,11 @@ nlohmann::ordered_json finding_json(const Diagnostic& d);
 void add_findings_json(nlohmann::ordered_json& document, const char* key,
                        const std::vector<Diagnostic>& findings);
 
+// {"version", "commit", "rules"}: the binary that wrote a report (its
+// release and commit) and the digest of the rules it evaluated (null when
+// it evaluated none); every JSON report carries it as "sigaudit".
+nlohmann::ordered_json provenance_json(const std::string& rules_digest);
+
 // {"repos", "from": "config" | "roster" | "rules", "file", "line"}: the
 // SIG's repositories and where they came from; null when the rules have no
 // `sig` group.

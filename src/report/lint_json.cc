@@ -89,7 +89,7 @@ Json file_json(const LintedFile& file) {
 }  // namespace
 
 std::string render_lint_json(const LintReport& report, const RenderOptions&) {
-    Json document = {{"schema", "sigaudit/lint@1"}};
+    Json document = {{"schema", "sigaudit/lint@1"}, {"sigaudit", provenance_json({})}};
     Json findings = Json::array();
     Json summaries = Json::array();
     int errors = 0;

@@ -143,6 +143,7 @@ struct DocumentBasis {
     const std::optional<SigScope>& scope;
     bool states_read_today;
     const DataCoverage& data;
+    const std::string& rules_digest;
 };
 
 Json people_document(const DocumentBasis& basis, const std::vector<const PersonResult*>& people) {
@@ -152,6 +153,7 @@ Json people_document(const DocumentBasis& basis, const std::vector<const PersonR
     }
     const std::string& roster_path = basis.roster_path;
     return {{"schema", "sigaudit/report@1"},
+            {"sigaudit", provenance_json(basis.rules_digest)},
             {"as_of", to_string(basis.as_of)},
             // true: issue and PR states are today's, not the as-of day's.
             {"states_read_today", basis.states_read_today},
@@ -183,18 +185,18 @@ Json to_confirm_json(const RuleResult& result) {
 // An audit's document names the roster's errors only when there are some,
 // so that a clean audit reads as it always has.
 std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
-    Json document = people_document(
-        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today, report.data},
-        people_by_login(report.people));
+    Json document = people_document({report.as_of, report.roster_path, report.sig_scope,
+                                     report.states_read_today, report.data, report.rules_digest},
+                                    people_by_login(report.people));
     add_findings_json(document, "roster_errors", report.roster_errors);
     add_findings_json(document, "ledger_warnings", report.ledger_warnings);
     return dumped(document);
 }
 
 std::string render_check_json(const CheckReport& report, const RenderOptions&) {
-    Json document = people_document(
-        {report.as_of, report.roster_path, report.sig_scope, report.states_read_today, report.data},
-        {&report.person});
+    Json document = people_document({report.as_of, report.roster_path, report.sig_scope,
+                                     report.states_read_today, report.data, report.rules_digest},
+                                    {&report.person});
     // null, or why the figures may be nobody's: no such login in the data.
     document["unknown_login"] = report.unknown
                                     ? Json{{"repositories", report.unknown->repositories},

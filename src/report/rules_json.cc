@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "json_parts.h"
 #include "render_parts.h"
 #include "renderers.h"
 
@@ -22,8 +23,10 @@ std::string render_rules_list_json(const RuleSet& rules, const RenderOptions&) {
     for (const auto& [name, repos] : rules.groups) {
         groups[name] = repos;
     }
-    const nlohmann::ordered_json document = {
-        {"schema", "sigaudit/rules@1"}, {"rules", list}, {"groups", groups}};
+    const nlohmann::ordered_json document = {{"schema", "sigaudit/rules@1"},
+                                             {"sigaudit", provenance_json(rules.digest)},
+                                             {"rules", list},
+                                             {"groups", groups}};
     return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

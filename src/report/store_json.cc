@@ -24,8 +24,11 @@ std::string render_store_json(const StoreReport& report, const RenderOptions&) {
                                 {"full_synced_at", time(repo.full_synced_at)},
                                 {"lists", std::move(lists)}});
     }
-    const Json out = {
-        {"store", report.path}, {"bytes", report.bytes}, {"repositories", std::move(repositories)}};
+    const Json out = {{"schema", "sigaudit/store@1"},
+                      {"sigaudit", provenance_json({})},
+                      {"store", report.path},
+                      {"bytes", report.bytes},
+                      {"repositories", std::move(repositories)}};
     return out.dump(2) + "\n";
 }
 

@@ -1,6 +1,7 @@
 #include "sigaudit/rules/rule_loader.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -8,6 +9,7 @@
 #include "rule_checker.h"
 #include "rule_compiler.h"
 #include "rule_reader.h"
+#include "sigaudit/common/sha256.h"
 #include "sigaudit/common/yaml_document.h"
 
 namespace sigaudit {
@@ -39,11 +41,23 @@ Loaded<RuleSet> load_rules(const std::vector<TextFile>& files, const GroupOverri
     if (!has_errors(load.diagnostics)) {
         RuleSet rules = compile_rules(std::move(records), groups, load.diagnostics);
         if (!has_errors(load.diagnostics)) {
+            rules.digest = rules_digest(files);
             load.value = std::move(rules);
         }
     }
     settle_findings(load.diagnostics, files);
     return load;
+}
+
+std::string rules_digest(const std::vector<TextFile>& files) {
+    Sha256 hash;
+    for (const TextFile& file : files) {
+        hash.add(std::filesystem::path(file.path).filename().string());
+        hash.add(std::string_view("\0", 1));
+        hash.add(file.text);
+        hash.add(std::string_view("\0", 1));
+    }
+    return "sha256:" + hash.hex();
 }
 
 }  // namespace sigaudit

@@ -40,6 +40,7 @@ struct AuditReport {
     std::vector<Diagnostic> ledger_warnings;
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
+    std::string rules_digest = {};  // of the rules evaluated (rules_digest), for provenance
 };
 
 // The errors among a roster's findings: what an audit must name.
@@ -69,6 +70,7 @@ struct CheckReport {
     std::optional<UnknownLogin> unknown = std::nullopt;
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
+    std::string rules_digest = {};  // of the rules evaluated (rules_digest), for provenance
     // Ledger entries whose login matches no one (unknown_ledger_logins).
     std::vector<Diagnostic> ledger_warnings = {};
 };

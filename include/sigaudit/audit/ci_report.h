@@ -35,6 +35,17 @@ struct CiAddition {
 };
 
 // What `sigaudit ci --base OLD --head NEW` found.
+// Why a change could not be judged: an input that does not read (the head
+// roster with a YAML error, a ledger, the base's rules) or data that could
+// not be had. The comment still goes out, saying so, with the exit code of
+// the error.
+struct CiFailure {
+    ExitCode exit_code = kExitBadInput;
+    std::vector<Diagnostic> findings;  // file, line, snippet; empty for a data-source error
+    std::string message;               // when there are no findings
+    std::string hint;                  // what to do, when known
+};
+
 struct CiReport {
     std::string base_path;
     std::string head_path;
@@ -45,19 +56,25 @@ struct CiReport {
     std::vector<CiAddition> additions;
     std::vector<RoleChange> removals;
     std::vector<ProbableRename> renames;
-    std::vector<Diagnostic> lint;  // the head roster's lint findings
+    std::vector<Diagnostic> lint;  // the head roster's lint findings the change introduces
+    std::size_t lint_in_base = 0;  // findings the base roster already had (keep_new_lint)
     // The SIG's repositories, as the base (never the head) names them.
     std::optional<SigScope> sig_scope;
     // What the head would make them, when it changes them: shown, not used.
     std::vector<std::string> head_sig_repositories;
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
+    std::string rules_digest = {};  // of the rules evaluated (rules_digest), for provenance
     // With --base-ref: the revision config and rules were read from, and the
     // head's edits to them, which were not used.
     std::string base_ref;
     std::vector<std::string> unused_changes;
     // The base revision has no such roster: the change adds the file.
     bool base_absent = false;
+    // The change deletes the roster: every role in the base is a removal.
+    bool head_deleted = false;
+    // Set when the change could not be judged; nothing else is then.
+    std::optional<CiFailure> failure;
     // Ledger entries whose login matches no one in the head roster or the
     // Gitee data (unknown_ledger_logins).
     std::vector<Diagnostic> ledger_warnings;
@@ -90,9 +107,17 @@ void mark_new_evidence(CiReport& report, const Roster& base, const Roster& head,
                        const Evaluator& without_new,
                        const std::vector<const EvidenceEntry*>& new_entries, bool ignore);
 
+// Keeps in report.lint only the findings the change introduces: a finding
+// the base roster already had (same code, same message once line numbers
+// are set aside, which an edit above it shifts) is counted in lint_in_base
+// instead. The change is answerable for its own findings, not for the file's
+// history.
+void keep_new_lint(CiReport& report, const std::vector<Diagnostic>& base_lint);
+
 int count_unjustified(const CiReport& report);
 
-// 1 when an addition is unjustified or the head roster has lint errors, else 0.
+// The failure's code when the change could not be judged; else 1 when an
+// addition is unjustified or the change introduces lint errors; else 0.
 ExitCode exit_code(const CiReport& report);
 
 }  // namespace sigaudit

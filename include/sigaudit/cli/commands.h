@@ -87,4 +87,12 @@ struct RulesOptions {
 void bind_rules(CLI::App& command, RulesOptions& options);
 ExitCode run_rules(const RulesOptions& options, Deps& deps);
 
+// sigaudit completion bash|zsh|fish
+struct CompletionOptions {
+    std::string shell;
+    const CLI::App* program = nullptr;  // the tree the script completes
+};
+void bind_completion(CLI::App& command, CompletionOptions& options);
+ExitCode run_completion(const CompletionOptions& options, Deps& deps);
+
 }  // namespace sigaudit

@@ -23,7 +23,8 @@ struct Deps {
     // --offline, one to read only.
     enum class StoreUse { sync, read };
     std::function<Store(const std::string& path, StoreUse use)> open_store;
-    // The rules shipped with this build, when SIGAUDIT_RULES_DIR does not name others.
+    // The shipped rules, installed beside the binary (<prefix>/share/sigaudit/rules
+    // for <prefix>/bin/sigaudit), when SIGAUDIT_RULES_DIR does not name others.
     std::string shipped_rules_dir;
 };
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "sigaudit/cli/deps.h"
 #include "sigaudit/common/text_file.h"
 
 namespace sigaudit {
@@ -12,6 +13,11 @@ namespace sigaudit {
 // name. Throws InputError when a file cannot be read or a directory holds no
 // rule file (`no-rule-files`); text that is not YAML is load_rules' finding.
 std::vector<TextFile> read_rule_files(const std::vector<std::string>& paths);
+
+// The rule files of default_rules_dir(deps), as read_rule_files reads them;
+// a directory that does not exist is an InputError that says where the
+// rules were looked for and how to name others.
+std::vector<TextFile> read_default_rule_files(const Deps& deps);
 
 // Whether a file name is a rule file's: *.yaml or *.yml.
 bool is_rule_file_name(const std::string& path);

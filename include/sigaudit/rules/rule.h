@@ -89,6 +89,7 @@ struct Rule {
 struct RuleSet {
     std::vector<Rule> rules;  // in file order, files in the order given
     std::map<std::string, std::vector<std::string>> groups;  // after config overrides
+    std::string digest;  // of the files it was compiled from: rules_digest
 
     const Rule* find(std::string_view id) const;
     // The rule admitting to `role`, if the set has one.

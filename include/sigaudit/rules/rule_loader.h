@@ -44,4 +44,10 @@ using GroupOverrides = std::map<std::string, std::vector<std::string>>;
 Loaded<RuleSet> load_rules(const std::vector<TextFile>& files,
                            const GroupOverrides& overrides = {});
 
+// "sha256:<hex>" over the rule files in order: for each, its file name
+// (without folders, so that the same rules read from a checkout, an install
+// or a git revision hash alike), a NUL, its text, a NUL. What --version and
+// every JSON report call "the rules in use".
+std::string rules_digest(const std::vector<TextFile>& files);
+
 }  // namespace sigaudit
