@@ -6,6 +6,7 @@
 #   share/bash-completion/completions/sigaudit    completions, written by the
 #   share/zsh/vendor-completions/_sigaudit        binary itself
 #   share/fish/vendor_completions.d/sigaudit.fish
+#   bin/sigaudit-pr-job                           the job the CI recipes run
 # The binary and the rules come from src/cli/CMakeLists.txt.
 
 set(doc_dir ${CMAKE_INSTALL_DOCDIR})
@@ -16,7 +17,16 @@ install(FILES examples/sig_members.yaml examples/evidence.yaml examples/sigaudit
         DESTINATION ${doc_dir}/examples)
 install(FILES examples/snapshot/gitee.db DESTINATION ${doc_dir}/examples/snapshot
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
-install(DIRECTORY examples/ci DESTINATION ${doc_dir}/examples OPTIONAL)
+install(FILES examples/ci/github-actions.yml examples/ci/gitee-go.yml examples/ci/Jenkinsfile
+        DESTINATION ${doc_dir}/examples/ci)
+# The job the CI recipes run, on PATH beside sigaudit (the build tree
+# stages it in bin/ too, where the recipe tests find it).
+install(PROGRAMS examples/ci/sigaudit-pr-job DESTINATION ${CMAKE_INSTALL_BINDIR})
+set(staged_job ${CMAKE_BINARY_DIR}/${CMAKE_INSTALL_BINDIR}/sigaudit-pr-job)
+add_custom_command(OUTPUT ${staged_job}
+                   COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/examples/ci/sigaudit-pr-job
+                           ${staged_job}
+                   DEPENDS examples/ci/sigaudit-pr-job VERBATIM)
 
 # The manual page, with this release's version, compressed as Debian ships
 # them (-n: no name or time inside, so the package is reproducible).
@@ -37,7 +47,7 @@ foreach(shell bash zsh fish)
                        DEPENDS sigaudit VERBATIM)
     list(APPEND completions ${completion_dir}/sigaudit.${shell})
 endforeach()
-add_custom_target(sigaudit_install_files ALL DEPENDS ${man_page}.gz ${completions})
+add_custom_target(sigaudit_install_files ALL DEPENDS ${man_page}.gz ${completions} ${staged_job})
 
 install(FILES ${man_page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${completion_dir}/sigaudit.bash

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages sigaudit builds and tests with.
+# Installs the Debian 12 packages sigaudit builds and tests with (curl and
+# jq: the CI recipes' job posts its comment with them, and the tests run it).
 # Idempotent: when everything is installed it changes nothing and asks no network.
 set -euo pipefail
 
@@ -8,6 +9,7 @@ packages=(
   libcli11-dev libyaml-cpp-dev libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev
   catch2 libsqlite3-dev libcpp-httplib-dev
   clang libclang-rt-14-dev
+  curl jq
 )
 
 missing=()

@@ -12,6 +12,6 @@ cd "$(dirname "$0")/.."
 scripts/build.sh sigaudit >&2
 # --offline opens the store read-only: the snapshot is read in place and
 # left byte-identical.
-build/src/cli/sigaudit audit examples/sig_members.yaml \
+build/bin/sigaudit audit examples/sig_members.yaml \
   --evidence examples/evidence.yaml --config examples/sigaudit.yaml \
   --store examples/snapshot/gitee.db --offline --as-of 2026-08-31 "$@"

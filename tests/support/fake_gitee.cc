@@ -11,6 +11,7 @@
 #include <shared_mutex>
 #include <stdexcept>
 
+#include "support/fake_comment_board.h"
 #include "support/fake_gitee_answers.h"
 #include "support/fake_gitee_data.h"
 
@@ -135,6 +136,7 @@ struct FakeGitee::Impl {
 
     mutable std::shared_mutex data_mutex;  // guards store
     fake::Store store;
+    CommentBoard board;  // thread-safe on its own
 
     mutable std::mutex mutex;  // guards everything below
     std::optional<std::string> token;
@@ -232,6 +234,16 @@ FakeGitee::Request FakeGitee::Impl::observe(const httplib::Request& req) {
 }
 
 void FakeGitee::Impl::answer(const httplib::Request& req, httplib::Response& res) {
+    const CommentBoard::Exchange exchange{req.method,
+                                          req.path,
+                                          {req.params.begin(), req.params.end()},
+                                          req.get_header_value("Authorization"),
+                                          req.body};
+    if (const auto written = board.answer(exchange)) {
+        res.status = written->status;
+        res.set_content(written->body, kJsonType);
+        return;
+    }
     std::optional<std::string> wanted;
     {
         const std::lock_guard lock(mutex);
@@ -336,9 +348,12 @@ FakeGitee::FakeGitee() : impl_(std::make_unique<Impl>()) {
     // body then waits for the client's delayed ACK, 40 ms per kept-alive request.
     server.set_tcp_nodelay(true);
     server.set_keep_alive_timeout(2);
-    server.Get(".*", [&impl](const httplib::Request& req, httplib::Response& res) {
+    const auto handle = [&impl](const httplib::Request& req, httplib::Response& res) {
         impl.handle(req, res);
-    });
+    };
+    server.Get(".*", handle);
+    server.Post(".*", handle);  // pull-request comments (CommentBoard)
+    server.Patch(".*", handle);
     server.set_socket_options([&impl](socket_t sock) {
         httplib::default_socket_options(sock);
         impl.listen_socket = impl.listen_socket < 0 ? sock : impl.listen_socket;
@@ -373,6 +388,10 @@ FakeGitee::~FakeGitee() {
 
 std::string FakeGitee::api_url() const {
     return "http://127.0.0.1:" + std::to_string(impl_->port) + "/api/v5";
+}
+
+CommentBoard& FakeGitee::comments() {
+    return impl_->board;
 }
 
 int FakeGitee::port() const {

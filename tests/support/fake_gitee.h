@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/fake_comment_board.h"
+
 namespace sigaudit::testing {
 
 // A Gitee API v5 look-alike on 127.0.0.1 (ephemeral port) for tests and
@@ -87,6 +89,8 @@ class FakeGitee {
 
     // "http://127.0.0.1:<port>/api/v5"
     std::string api_url() const;
+    // The pull-request comments and accounts a CI job's comment step talks to.
+    CommentBoard& comments();
     int port() const;
 
     // --- data -----------------------------------------------------------
