@@ -13,7 +13,12 @@ cd "$(dirname "$0")/.."
 source=$PWD
 
 scripts/install-deps.sh
-work=${1:-$(mktemp -d /tmp/sigaudit-install.XXXXXX)}
+if [ -n "${1:-}" ]; then
+  work=$1
+else
+  work=$(mktemp -d /tmp/sigaudit-install.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+fi
 mkdir -p "$work"
 rm -rf "$work/src" "$work/build" "$work/stage" "$work/gone" "$work/elsewhere"
 mkdir -p "$work/src" "$work/elsewhere"

@@ -2,7 +2,9 @@
 # The test command. Builds everything with AddressSanitizer and
 # UndefinedBehaviorSanitizer (installing Debian packages when missing) and
 # runs the whole test suite there, warnings as errors, then fuzzes each
-# parser for 30 s (scripts/fuzz.sh). About 11 minutes on 2 cores.
+# parser for 30 s (scripts/fuzz.sh), then builds, installs and packages a
+# Release copy away from the source (scripts/test-install.sh). About 14
+# minutes on 2 cores.
 #
 # SIGAUDIT_QUICK=1 runs the suite once on the plain Release build in build/
 # instead (a fast local loop; no sanitizers, no fuzzing).
@@ -18,3 +20,4 @@ fi
 # would double the build time and find nothing the sanitizers would not.
 scripts/test-sanitizers.sh
 scripts/fuzz.sh 30
+scripts/test-install.sh
