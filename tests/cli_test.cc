@@ -134,6 +134,25 @@ TEST_CASE("cli in process: a bad flag is a usage error, exit 2, on stderr", "[cl
     CHECK_THAT(run.err, Catch::Contains("tomorrow"));
 }
 
+TEST_CASE("cli in process: --as-of empty or a day the calendar lacks is no today", "[cli]") {
+    World world;
+    for (const std::string day : {"", "2026-02-30", "2026-13-01", "2026-00-10"}) {
+        std::vector<std::string> args = example_audit(kExampleStore);
+        args.insert(args.end(), {"--as-of", day});
+        const Run run = world.run(args);
+        INFO(day);
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK_THAT(run.err, Catch::Contains(day.empty() ? "--as-of: the date is empty"
+                                                        : "is not a day of the calendar"));
+        CHECK_THAT(run.err, Catch::Contains("give a day as YYYY-MM-DD"));
+    }
+    // The last day of February in a leap year is one.
+    std::vector<std::string> args = example_audit(kExampleStore);
+    args.insert(args.end(), {"--as-of", "2028-02-29"});
+    CHECK(world.run(args).exit_code == 0);
+}
+
 TEST_CASE("cli in process: an unreadable roster names the file, exit 2", "[cli]") {
     TempDir dir;
     World world;

@@ -199,15 +199,22 @@ TEST_CASE("command line: bad invocations exit 2, help and version exit 0", "[cli
     CHECK_THAT(version.out, Catch::StartsWith("sigaudit "));
 }
 
-TEST_CASE("text output: colour only when asked and never with NO_COLOR", "[cli][color]") {
+TEST_CASE("text output: colour when asked, --color beating NO_COLOR", "[cli][color]") {
     TempDir dir;
     const std::string path = dir.write("r.yaml", "Members:\n- name: x\n");
     const std::string escape = "\x1b[";
     CHECK(run_sigaudit({"lint", path}).out.find(escape) == std::string::npos);
     CHECK(run_sigaudit({"lint", "--color", "always", path}, {{"NO_COLOR", ""}}).out.find(escape) !=
           std::string::npos);
-    CHECK(run_sigaudit({"lint", "--color", "always", path}, {{"NO_COLOR", "1"}}).out.find(escape) ==
+    CHECK(run_sigaudit({"lint", "--color", "always", path}, {{"NO_COLOR", "1"}}).out.find(escape) !=
           std::string::npos);
+    CHECK(run_sigaudit({"lint", "--color", "never", path}).out.find(escape) == std::string::npos);
+    // On a terminal, automatic colour is on unless NO_COLOR says otherwise.
+    const std::string broken = dir.write("broken.yaml", "Members: [x\n");
+    CHECK(sigaudit::testing::run_sigaudit_on_terminal({"audit", broken}).err.find(escape) !=
+          std::string::npos);
+    CHECK(sigaudit::testing::run_sigaudit_on_terminal({"audit", broken}, {{"NO_COLOR", "1"}})
+              .err.find(escape) == std::string::npos);
 }
 
 TEST_CASE("text output: -q prints findings only", "[cli]") {

@@ -148,13 +148,16 @@ Loaded<Roster> load_roster_flag(const std::string& path) {
     return roster;
 }
 
-Date as_of_from(const std::string& flag, UtcOffset zone, const Deps& deps) {
-    if (flag.empty()) {
+Date as_of_from(const std::optional<std::string>& flag, UtcOffset zone, const Deps& deps) {
+    if (!flag) {
         return date_at(deps.now(), zone);
     }
-    const std::optional<Date> date = parse_iso_date(flag);
+    const std::optional<Date> date = parse_iso_date(*flag);
     if (!date) {
-        throw UsageError("--as-of: \"" + flag + "\" is not a date like 2026-06-30");
+        throw UsageError(flag->empty() ? "--as-of: the date is empty"
+                                       : "--as-of: \"" + *flag + "\" is not a day of the calendar",
+                         "give a day as YYYY-MM-DD, e.g. --as-of 2026-06-30, or leave the flag "
+                         "out for today");
     }
     return *date;
 }

@@ -58,8 +58,9 @@ RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, c
 // travel with it for the commands that report them.
 Loaded<Roster> load_roster_flag(const std::string& path);
 
-// --as-of, else today in `zone`.
-Date as_of_from(const std::string& flag, UtcOffset zone, const Deps& deps);
+// --as-of, else today in `zone`. A flag given empty or with a day the
+// calendar lacks (2026-02-30) is a usage error, never today.
+Date as_of_from(const std::optional<std::string>& flag, UtcOffset zone, const Deps& deps);
 
 // Everything an evaluation reads, loaded once in order (config, rules,
 // ledger, as-of day, then Gitee activity from the store, synced first unless

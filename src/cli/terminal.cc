@@ -75,11 +75,13 @@ void Terminal::print_error(std::string_view text) {
     err_.write(printable(text));
 }
 
+// An explicit --color wins over NO_COLOR, which only turns off the
+// automatic choice (no-color.org: a flag given for one run overrides it).
 bool Terminal::use_color(ColorMode mode, bool is_terminal) const {
-    if (no_color_ || mode == ColorMode::never) {
-        return false;
+    if (mode != ColorMode::automatic) {
+        return mode == ColorMode::always;
     }
-    return mode == ColorMode::always || is_terminal;
+    return !no_color_ && is_terminal;
 }
 
 void Terminal::show_status(std::string_view line) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,7 +58,7 @@ struct EvaluationFlags {
     DataFlags data;
     OutputFlags output;
     std::string evidence;
-    std::string as_of;
+    std::optional<std::string> as_of;  // unset: today; set, even empty, must be a date
 };
 void add_evaluation_flags(CLI::App& command, EvaluationFlags& flags);
 

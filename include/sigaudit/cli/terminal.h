@@ -29,7 +29,8 @@ class Terminal {
     bool out_is_terminal() const { return out_.is_terminal; }
     bool err_is_terminal() const { return err_.is_terminal; }
 
-    // Colour goes to terminals only, and never when NO_COLOR is set, whatever the mode.
+    // --color always and never are obeyed; automatic colours terminals only,
+    // and not when NO_COLOR is set.
     Style out_style(ColorMode mode) const { return Style(use_color(mode, out_.is_terminal)); }
     Style err_style(ColorMode mode) const { return Style(use_color(mode, err_.is_terminal)); }
 
