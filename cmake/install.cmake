@@ -57,6 +57,11 @@ install(FILES ${completion_dir}/sigaudit.zsh
 install(FILES ${completion_dir}/sigaudit.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d RENAME sigaudit.fish)
 
+# Installs are meant to be Release builds: say so when this one is not.
+if(NOT CMAKE_BUILD_TYPE MATCHES "^(Release|MinSizeRel)$")
+    install(CODE "message(WARNING \"installing a ${CMAKE_BUILD_TYPE} build of sigaudit; \
+installs are meant to be Release builds (cmake -DCMAKE_BUILD_TYPE=Release)\")")
+endif()
 # Installed binaries are stripped whether or not --strip was given: the
 # debug information is the build tree's, not the user's.
 install(CODE "execute_process(COMMAND \"${CMAKE_STRIP}\" --strip-unneeded
