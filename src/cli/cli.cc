@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "invocation.h"
 #include "sigaudit/cli/commands.h"
 #include "sigaudit/cli/version_text.h"
 #include "sigaudit/common/errors.h"
@@ -45,6 +46,8 @@ void add_commands(CLI::App& app, Deps& deps, int& exit_code) {
                 run_rules);
     add_command(app, deps, exit_code, "store", "Show what the local store holds", bind_store,
                 run_store);
+    add_command(app, deps, exit_code, "help", "Show the help of a command (sigaudit help audit)",
+                bind_help, run_help);
     add_command(app, deps, exit_code, "completion",
                 "Print a shell completion script (bash, zsh or fish)", bind_completion,
                 run_completion);
@@ -85,6 +88,7 @@ int run_cli(const std::vector<std::string>& args, Deps& deps) {
     int exit_code = kExitOk;
     add_commands(app, deps, exit_code);
     try {
+        check_invocation(app, args);
         // CLI11 takes the arguments last first.
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);

@@ -95,4 +95,12 @@ struct CompletionOptions {
 void bind_completion(CLI::App& command, CompletionOptions& options);
 ExitCode run_completion(const CompletionOptions& options, Deps& deps);
 
+// sigaudit help [COMMAND...]
+struct HelpOptions {
+    std::vector<std::string> words;     // the command, e.g. {"rules", "check"}; empty: the program
+    const CLI::App* program = nullptr;  // the tree the words are looked up in
+};
+void bind_help(CLI::App& command, HelpOptions& options);
+ExitCode run_help(const HelpOptions& options, Deps& deps);
+
 }  // namespace sigaudit
