@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include <fmt/format.h>
+
 #include "data_source.h"
 #include "sigaudit/cli/rule_files.h"
 #include "sigaudit/common/strings.h"
@@ -18,6 +20,17 @@ namespace sigaudit {
 namespace fs = std::filesystem;
 
 namespace {
+
+// What to do when the sync failed: report from the store as it is, named
+// by how recent it is, or, when it holds nothing usable, fetch later.
+std::string offline_hint(const DataCoverage& stored) {
+    const std::optional<Instant> oldest = stored.oldest_sync();
+    if (!oldest) {
+        return "the store does not hold every repository yet: run again once Gitee is reachable";
+    }
+    return fmt::format("use --offline to report from the stored data, synced up to {}",
+                       to_string(date_at(*oldest, stored.zone)));
+}
 
 // PR comments stored before the store kept comment types say neither
 // diff_comment nor pr_comment; the store forgot where their lists stopped,
@@ -80,9 +93,8 @@ std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Confi
         deps.terminal.print_error(
             render_fetch_warnings(summary, deps.terminal.err_style(ColorMode::automatic)));
         if (!complete(summary)) {
-            throw incomplete_sync(summary, source,
-                                  "stopped: the Gitee data is incomplete (use --offline to report "
-                                  "from the store as it is)");
+            throw incomplete_sync(summary, source, "stopped: the Gitee data is incomplete",
+                                  offline_hint(coverage_of(store, repos, config.time_zone)));
         }
     }
     coverage = coverage_of(store, repos, config.time_zone);

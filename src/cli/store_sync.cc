@@ -1,5 +1,10 @@
 #include "store_sync.h"
 
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "sigaudit/common/strings.h"
 #include "sigaudit/report/fetch_report.h"
 
 namespace sigaudit {
@@ -111,17 +116,54 @@ FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, con
     return summary;
 }
 
+namespace {
+
+// "gitee.com" of "https://gitee.com/api/v5" (config.cc has refused an
+// address with user:pass@ already).
+std::string host_of(const std::string& url) {
+    const std::size_t scheme = url.find("://");
+    const std::size_t begin = scheme == std::string::npos ? 0 : scheme + 3;
+    return url.substr(begin, url.find_first_of("/:?", begin) - begin);
+}
+
+// "cannot reach 127.0.0.1: Couldn't connect to server; 9 repositories not
+// synced, each request tried 6 times over 15 s": when no repository got
+// any answer, the cause is the host's, and is said once.
+std::optional<std::string> unreachable_words(const FetchSummary& summary,
+                                             const DataSource& source) {
+    const std::vector<FetchFailure>& failures = summary.stats.failures;
+    const bool all = !failures.empty() && summary.saved.empty() &&
+                     std::all_of(failures.begin(), failures.end(),
+                                 [](const FetchFailure& f) { return f.unreachable; });
+    if (!all) {
+        return std::nullopt;
+    }
+    const FetchFailure& first = failures.front();
+    const auto seconds = (summary.elapsed.count() + 500) / 1000;
+    return fmt::format(
+        "cannot reach {}: {}; {} not synced, each request tried {} over {} s",
+        host_of(source.api_url), first.cause,
+        count_of(static_cast<std::int64_t>(failures.size()), "repository", "repositories"),
+        count_of(first.tries, "time"), seconds);
+}
+
+}  // namespace
+
 DataSourceError incomplete_sync(const FetchSummary& summary, const DataSource& source,
-                                const std::string& consequence) {
+                                const std::string& consequence, const std::string& hint) {
     std::string lines;
-    for (const FetchFailure& failure : summary.stats.failures) {
-        lines += describe_fetch_failure(failure, source.token_source) + "\n";
+    if (const auto unreachable = unreachable_words(summary, source)) {
+        lines = *unreachable + "\n";
+    } else {
+        for (const FetchFailure& failure : summary.stats.failures) {
+            lines += describe_fetch_failure(failure, source.token_source) + "\n";
+        }
     }
     lines += consequence;
     while (!lines.empty() && lines.back() == '\n') {
         lines.pop_back();
     }
-    return DataSourceError(lines);
+    return DataSourceError(lines, hint);
 }
 
 }  // namespace sigaudit

@@ -17,8 +17,10 @@ FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, con
                         const DataSource& source, Terminal& terminal);
 
 // What a sync that left repositories unsaved ends the command with: every
-// failure in words, then `consequence` when there is one to add.
+// failure in words (one line when the host could not be reached at all),
+// then `consequence` and `hint` when there are some.
 DataSourceError incomplete_sync(const FetchSummary& summary, const DataSource& source,
-                                const std::string& consequence = {});
+                                const std::string& consequence = {},
+                                const std::string& hint = {});
 
 }  // namespace sigaudit

@@ -58,7 +58,7 @@ class Fetcher {
     void page_parsed(gitee_detail::ParseWorker::Result&& result);
     void retry_or_fail(PageRequest request, const Answer& answer);
     void fail(std::size_t repository, const PageRequest& request, const std::string& message,
-              bool token_rejected = false);
+              bool token_rejected = false, const Answer* last = nullptr);
     void deliver_if_complete(std::size_t repository);
     void report_progress(std::size_t repository);
     ListDownload& download(const PageRequest& request);
@@ -268,7 +268,8 @@ void Fetcher::retry_or_fail(PageRequest request, const Answer& answer) {
         const int tries = request.attempt;
         fail(request.repository, request,
              redact(answer.message, options_.token) + " (" + std::to_string(tries) +
-                 (tries == 1 ? " try)" : " tries)"));
+                 (tries == 1 ? " try)" : " tries)"),
+             false, &answer);
         return;
     }
     ++stats_.retries;
@@ -282,14 +283,19 @@ void Fetcher::retry_or_fail(PageRequest request, const Answer& answer) {
 }
 
 void Fetcher::fail(std::size_t repository, const PageRequest& request, const std::string& message,
-                   bool token_rejected) {
+                   bool token_rejected, const Answer* last) {
     RepositorySync& sync = repositories_[repository];
     if (sync.failed) {
         return;
     }
     sync.failed = true;
-    const FetchFailure failure{sync.repo, redact(endpoint_of(request), options_.token), message,
-                               token_rejected};
+    const FetchFailure failure{sync.repo,
+                               redact(endpoint_of(request), options_.token),
+                               message,
+                               token_rejected,
+                               last != nullptr && last->unreachable,
+                               last != nullptr ? redact(last->message, options_.token) : message,
+                               request.attempt};
     stats_.failures.push_back(failure);
     stats_.token_rejected = stats_.token_rejected || token_rejected;
     observer_.repository_failed(failure);

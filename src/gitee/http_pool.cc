@@ -140,6 +140,9 @@ struct HttpPool::Impl {
         } else {
             response.status = 0;
             response.too_large = transfer.too_large;
+            response.unreachable =
+                result == CURLE_COULDNT_RESOLVE_HOST || result == CURLE_COULDNT_RESOLVE_PROXY ||
+                result == CURLE_COULDNT_CONNECT || result == CURLE_SSL_CONNECT_ERROR;
             response.error =
                 transfer.too_large
                     ? "the answer exceeded " + std::to_string(options.max_body >> 20) + " MiB"

@@ -30,6 +30,9 @@ struct HttpResponse {
     // The answer was cut off at HttpPoolOptions::max_body: asking again
     // would only bring the same oversized answer.
     bool too_large = false;
+    // No connection could be made (name not resolved, refused, TLS): the
+    // host is out of reach, not this request.
+    bool unreachable = false;
     std::chrono::milliseconds elapsed{0};
 };
 

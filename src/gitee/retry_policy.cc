@@ -52,7 +52,7 @@ Answer classify(const HttpResponse& response) {
         return {AnswerKind::permanent, std::nullopt, response.error};
     }
     if (response.status == 0) {
-        return {AnswerKind::transient, std::nullopt, response.error};
+        return {AnswerKind::transient, std::nullopt, response.error, response.unreachable};
     }
     const long status = response.status;
     if (status == 200) {

@@ -21,7 +21,8 @@ enum class AnswerKind {
 struct Answer {
     AnswerKind kind = AnswerKind::success;
     std::optional<std::chrono::seconds> retry_after;
-    std::string message;  // what went wrong, for the failure report (unredacted)
+    std::string message;       // what went wrong, for the failure report (unredacted)
+    bool unreachable = false;  // no connection could be made: name, refused, TLS
 };
 
 Answer classify(const HttpResponse& response);

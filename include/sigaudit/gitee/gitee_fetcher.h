@@ -59,8 +59,13 @@ struct RepositoryProgress {
 struct FetchFailure {
     std::string repo;
     std::string endpoint;
-    std::string message;
+    std::string message;          // the cause and how often it was tried: "...: refused (6 tries)"
     bool token_rejected = false;  // a 401: the whole fetch stopped
+    // The last try could make no connection (name, refused, TLS): the
+    // host, not the repository, is what failed.
+    bool unreachable = false;
+    std::string cause;  // the message without the tries
+    int tries = 0;
 };
 
 // The fetcher reports through this as it goes, on the calling thread.
