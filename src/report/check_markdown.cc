@@ -16,6 +16,19 @@ void append_rule(std::string& out, const PersonResult& person, const RuleResult&
     append_criteria_markdown(out, result, TreeOptions{true, true, kLinksShown});
 }
 
+// The answer first: a row per rule, then what the nearest rule still needs.
+void append_summary(std::string& out, const PersonResult& person) {
+    out += "\n| | Rule | Verdict |\n| :-: | --- | --- |\n";
+    for (const RuleResult& result : person.results) {
+        out += fmt::format("| {} | {} | {} |\n", verdict_mark(result),
+                           md_escape(rule_heading(*result.rule)),
+                           md_escape(verdict_words(result, holds_rule_role(person, result))));
+    }
+    if (const RuleResult* nearest = nearest_rule(person)) {
+        out += fmt::format("\n**Nearest:** {}.\n", md_escape(nearest_words(*nearest)));
+    }
+}
+
 }  // namespace
 
 std::string render_check_markdown(const CheckReport& report, const RenderOptions&) {
@@ -31,6 +44,7 @@ std::string render_check_markdown(const CheckReport& report, const RenderOptions
     append_basis_markdown(out,
                           {report.sig_scope, report.states_read_today, report.as_of, report.data});
     append_findings_markdown(out, report.ledger_warnings, kLedgerWarnings);
+    append_summary(out, person);
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result);
     }

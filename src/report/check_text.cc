@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render_parts.h"
@@ -36,6 +38,30 @@ void append_to_confirm(std::string& out, const PersonResult& person, const Style
     append_pending_text(out, group, 2, style);
 }
 
+// The answer first: a line per rule, then what the nearest rule still needs.
+void append_summary(std::string& out, const PersonResult& person, const Style& style) {
+    std::size_t width = 0;
+    for (const RuleResult& result : person.results) {
+        width = std::max(width, display_width(rule_heading(*result.rule)));
+    }
+    out += "\n" + style.paint("Summary", Tone::strong) + "\n";
+    // The verdicts stand in a column of their own, wrapped inside it.
+    const std::size_t column = 2 + 2 + width + 2;
+    const std::size_t room = kLineWidth > column + 20 ? kLineWidth - column : 20;
+    for (const RuleResult& result : person.results) {
+        const bool held = holds_rule_role(person, result);
+        std::string prefix = fmt::format("  {} {}  ", verdict_mark(result),
+                                         pad_right(rule_heading(*result.rule), width));
+        for (const std::string& line : wrap_words(verdict_words(result, held), room)) {
+            out += prefix + style.paint(line, verdict_tone(result, held)) + "\n";
+            prefix = std::string(column, ' ');
+        }
+    }
+    if (const RuleResult* nearest = nearest_rule(person)) {
+        append_wrapped(out, 2, "Nearest: " + nearest_words(*nearest), style, Tone::strong, 9);
+    }
+}
+
 }  // namespace
 
 std::string render_check_text(const CheckReport& report, const RenderOptions& options) {
@@ -52,6 +78,7 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
     append_basis_text(out, {report.sig_scope, report.states_read_today, report.as_of, report.data},
                       style);
     append_findings_text(out, report.ledger_warnings, kLedgerWarnings, Tone::warning, style);
+    append_summary(out, person, style);
     for (const RuleResult& result : person.results) {
         append_rule(out, person, result, style);
     }

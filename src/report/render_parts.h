@@ -104,6 +104,19 @@ std::string node_label(const CriterionResult& node);
 // The node's words: the rule file's description, or generated ones.
 std::string node_words(const CriterionResult& node);
 
+// --- The summary a check opens with (summary_words.cc) ----------------------
+
+// "+" eligible, "~" criteria met with a prerequisite missing, "." not yet:
+// the marks of the audit's overview.
+std::string verdict_mark(const RuleResult& result);
+// The rule not yet eligible that is nearest: the fewest failing criteria (a
+// rule whose criteria are met, a prerequisite missing, first), the earlier
+// rule on a tie; nullptr when every rule is eligible.
+const RuleResult* nearest_rule(const PersonResult& person);
+// "Committer — the criteria are met; what is missing: not yet a Reviewer",
+// "Maintainer — missing: 1 more 'maintainer_review' entry in the evidence ledger".
+std::string nearest_words(const RuleResult& result);
+
 // --- Words for counts (missing_words.cc) -------------------------------------
 
 // "PR comments on others' PRs in mindspore/mindspore or mindspore/models":
