@@ -1,4 +1,5 @@
 #include "inputs.h"
+#include "report_output.h"
 #include "sigaudit/audit/audit_report.h"
 #include "sigaudit/cli/commands.h"
 #include "sigaudit/report/renderer.h"
@@ -34,7 +35,7 @@ ExitCode run_audit(const AuditOptions& options, Deps& deps) {
         unknown_ledger_logins(*roster.value, evaluation.evidence(), evaluation.activities(),
                               evaluation.coverage().repositories.size());
     const OutputFlags& output = options.evaluation.output;
-    deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
+    print_report(report, output, deps);
     return exit_code(report);
 }
 

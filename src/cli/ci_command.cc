@@ -2,6 +2,7 @@
 
 #include "git_show.h"
 #include "inputs.h"
+#include "report_output.h"
 #include "sigaudit/audit/audit_report.h"
 #include "sigaudit/audit/ci_report.h"
 #include "sigaudit/cli/commands.h"
@@ -153,7 +154,7 @@ ExitCode judge_change(const CiOptions& options, Deps& deps) {
         unknown_ledger_logins(*head.value, evaluation.evidence(), evaluation.activities(),
                               evaluation.coverage().repositories.size());
     const OutputFlags& output = options.evaluation.output;
-    deps.terminal.print(render(report, output.format, render_options(output, deps.terminal)));
+    print_report(report, output, deps);
     return exit_code(report);
 }
 
@@ -184,8 +185,7 @@ ExitCode run_ci(const CiOptions& options, Deps& deps) {
         return judge_change(options, deps);
     } catch (const CommandError& error) {
         const OutputFlags& output = options.evaluation.output;
-        deps.terminal.print(render(failed_report(options, error), output.format,
-                                   render_options(output, deps.terminal)));
+        print_report(failed_report(options, error), output, deps);
         throw;
     }
 }

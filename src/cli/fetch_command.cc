@@ -2,6 +2,7 @@
 
 #include "data_source.h"
 #include "inputs.h"
+#include "report_output.h"
 #include "sigaudit/cli/commands.h"
 #include "sigaudit/common/gitee_login.h"
 #include "sigaudit/common/strings.h"
@@ -61,9 +62,8 @@ ExitCode run_fetch(const FetchCommandOptions& options, Deps& deps) {
     const DataSource source = resolve_data_source(options.data, config, deps);
     Store store = deps.open_store(source.store_path, Deps::StoreUse::sync);
     const FetchSummary summary = sync_store(store, repos, options.data, source, deps.terminal);
-    if (!options.output.quiet) {
-        deps.terminal.print(
-            render(summary, options.output.format, render_options(options.output, deps.terminal)));
+    if (!options.output.quiet || !options.output.file.empty()) {
+        print_report(summary, options.output, deps);
     }
     if (!complete(summary)) {
         throw incomplete_sync(summary, source);

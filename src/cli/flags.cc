@@ -44,6 +44,8 @@ void add_output_flags(CLI::App& command, OutputFlags& flags, const std::vector<F
                 {"never", ColorMode::never}},
                "Colour the text output: auto (terminals only), always, never");
     command.add_flag("-q,--quiet", flags.quiet, "Print findings only");
+    command.add_option("-o,--output", flags.file,
+                       "Write the report to this file (whole, or not at all) instead of stdout");
 }
 
 RenderOptions render_options(const OutputFlags& flags, const Terminal& terminal) {

@@ -1,3 +1,4 @@
+#include "report_output.h"
 #include "sigaudit/audit/lint_report.h"
 #include "sigaudit/cli/commands.h"
 #include "sigaudit/evidence/evidence_loader.h"
@@ -31,8 +32,7 @@ ExitCode run_lint(const LintOptions& options, Deps& deps) {
     }
     compare_sig_rosters(report, texts);
     check_ledger_logins(report, texts);
-    deps.terminal.print(
-        render(report, options.output.format, render_options(options.output, deps.terminal)));
+    print_report(report, options.output, deps);
     return exit_code(report);
 }
 

@@ -1,4 +1,5 @@
 #include "inputs.h"
+#include "report_output.h"
 #include "sigaudit/audit/lint_report.h"
 #include "sigaudit/cli/commands.h"
 #include "sigaudit/common/strings.h"
@@ -19,8 +20,7 @@ ExitCode check_rules(const RuleLoad& load, const RulesOptions& options, Deps& de
     const RulesCheckReport report{load.rules.diagnostics,
                                   load.rules.usable() ? load.rules.value->rules.size() : 0,
                                   load.files};
-    deps.terminal.print(
-        render(report, options.output.format, render_options(options.output, deps.terminal)));
+    print_report(report, options.output, deps);
     return exit_code(report);
 }
 
@@ -34,8 +34,7 @@ ExitCode explain_rule(const RuleSet& rules, const RulesOptions& options, Deps& d
         throw UsageError("no rule '" + options.rule_id + "'; the rules are " +
                          join_words(known, " and "));
     }
-    deps.terminal.print(
-        render(*rule, options.output.format, render_options(options.output, deps.terminal)));
+    print_report(*rule, options.output, deps);
     return kExitOk;
 }
 
@@ -70,8 +69,7 @@ ExitCode run_rules(const RulesOptions& options, Deps& deps) {
     }
     const RuleSet rules = require(std::move(load.rules));
     if (options.action == RulesOptions::Action::list) {
-        deps.terminal.print(
-            render(rules, options.output.format, render_options(options.output, deps.terminal)));
+        print_report(rules, options.output, deps);
         return kExitOk;
     }
     return explain_rule(rules, options, deps);

@@ -1,6 +1,7 @@
 #include <filesystem>
 
 #include "inputs.h"
+#include "report_output.h"
 #include "sigaudit/cli/commands.h"
 #include "sigaudit/report/renderer.h"
 
@@ -33,8 +34,7 @@ ExitCode run_store(const StoreOptions& options, Deps& deps) {
     }
     const Store store = deps.open_store(path, Deps::StoreUse::read);
     const StoreReport report{path, store.size_bytes(), store.status(), config.time_zone};
-    deps.terminal.print(
-        render(report, options.output.format, render_options(options.output, deps.terminal)));
+    print_report(report, options.output, deps);
     return kExitOk;
 }
 

@@ -21,6 +21,7 @@ struct OutputFlags {
     Format format = Format::text;
     ColorMode color = ColorMode::automatic;
     bool quiet = false;
+    std::string file;  // --output: the report goes there instead of stdout
 };
 // `formats` are the report's, its default first (formats_of<Report>()).
 void add_output_flags(CLI::App& command, OutputFlags& flags, const std::vector<Format>& formats);
