@@ -61,7 +61,9 @@ ExitCode run_fetch(const FetchCommandOptions& options, Deps& deps) {
     const std::vector<std::string> repos = repositories_to_fetch(options, config, deps);
     const DataSource source = resolve_data_source(options.data, config, deps);
     Store store = deps.open_store(source.store_path, Deps::StoreUse::sync);
-    const FetchSummary summary = sync_store(store, repos, options.data, source, deps.terminal);
+    DataFlags data = options.data;
+    data.quiet = options.output.quiet;
+    const FetchSummary summary = sync_store(store, repos, data, source, deps.terminal);
     if (!options.output.quiet || !options.output.file.empty()) {
         print_report(summary, options.output, deps);
     }

@@ -43,7 +43,8 @@ void add_output_flags(CLI::App& command, OutputFlags& flags, const std::vector<F
                 {"always", ColorMode::always},
                 {"never", ColorMode::never}},
                "Colour the text output: auto (terminals only), always, never");
-    command.add_flag("-q,--quiet", flags.quiet, "Print findings only");
+    command.add_flag("-q,--quiet", flags.quiet,
+                     "Quiet: the report's findings and errors only; no progress or warnings");
     command.add_option("-o,--output", flags.file,
                        "Write the report to this file (whole, or not at all) instead of stdout");
 }

@@ -89,9 +89,13 @@ std::vector<Activity> gitee_activities(const EvaluationFlags& flags, const Confi
     Store store = deps.open_store(source.store_path,
                                   flags.data.offline ? Deps::StoreUse::read : Deps::StoreUse::sync);
     if (!flags.data.offline && !repos.empty()) {
-        const FetchSummary summary = sync_store(store, repos, flags.data, source, deps.terminal);
-        deps.terminal.print_error(
-            render_fetch_warnings(summary, deps.terminal.err_style(ColorMode::automatic)));
+        DataFlags data = flags.data;
+        data.quiet = flags.output.quiet;
+        const FetchSummary summary = sync_store(store, repos, data, source, deps.terminal);
+        if (!data.quiet) {
+            deps.terminal.print_error(
+                render_fetch_warnings(summary, deps.terminal.err_style(ColorMode::automatic)));
+        }
         if (!complete(summary)) {
             throw incomplete_sync(summary, source, "stopped: the Gitee data is incomplete",
                                   offline_hint(coverage_of(store, repos, config.time_zone)));

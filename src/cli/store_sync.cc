@@ -100,15 +100,17 @@ FetchSummary sync_store(Store& store, const std::vector<std::string>& repos, con
     FetchSummary summary;
     summary.api_url = source.api_url;
     summary.store_path = store.path();
-    warn_without_token(source, terminal);
+    if (!flags.quiet) {
+        warn_without_token(source, terminal);
+    }
     std::vector<RepositoryPlan> plans;
     for (const std::string& repo : repos) {
         plans.push_back(plan_for(store, repo, flags.full));
     }
     const Clock::time_point started = Clock::now();
     {
-        StoreWriter writer(store, summary, static_cast<int>(repos.size()), !flags.no_progress,
-                           flags.verbose, terminal);
+        StoreWriter writer(store, summary, static_cast<int>(repos.size()),
+                           !flags.no_progress && !flags.quiet, flags.verbose, terminal);
         summary.stats = fetch_repositories(plans, source.options, writer);
     }
     summary.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);

@@ -50,6 +50,7 @@ struct DataFlags {
     bool full = false;  // fetch --full: read every list from the start
     bool no_progress = false;
     bool verbose = false;
+    bool quiet = false;  // from -q: no progress and no warnings on stderr, errors only
 };
 void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline);
 
