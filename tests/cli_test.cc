@@ -197,7 +197,8 @@ TEST_CASE("cli in process: a format the report does not have is refused by name"
     // fetch has text alone, and its help says so.
     run = world.run({"fetch", "--help"});
     CHECK(run.exit_code == 0);
-    CHECK_THAT(run.out, Catch::Contains("--format TEXT:{text}=text"));
+    CHECK_THAT(run.out, Catch::Contains("--format text ") &&
+                            Catch::Contains("Output format (default: text)"));
 }
 
 TEST_CASE("cli in process: an audit names the roster entries it could not take, exit 1",

@@ -52,6 +52,15 @@ TEST_CASE("invocation: sigaudit help COMMAND shows that command's help", "[cli][
     CHECK_THAT(audit.out, Catch::Contains("Usage: sigaudit audit [OPTIONS] ROSTER"));
     CHECK_THAT(audit.out, Catch::Contains("--discover"));
 
+    // Values in user words, not CLI11's types.
+    CHECK_THAT(audit.out,
+               Catch::Contains("--format text|markdown|json Output format (default: text)"));
+    CHECK_THAT(audit.out, Catch::Contains("-j,--jobs N") &&
+                              Catch::Contains("Requests in flight at once (1 to 64, default 8)"));
+    CHECK_THAT(audit.out, Catch::Contains("--as-of DATE") && Catch::Contains("--store FILE"));
+    CHECK(audit.out.find("TEXT") == std::string::npos);
+    CHECK(audit.out.find("INT") == std::string::npos);
+
     const ProcessResult nested = run_sigaudit({"help", "rules", "check"});
     CHECK_THAT(nested.out, Catch::Contains("Usage: sigaudit rules check [OPTIONS]"));
 

@@ -9,7 +9,8 @@ namespace sigaudit {
 void bind_audit(CLI::App& command, AuditOptions& options) {
     command.add_option("ROSTER", options.roster, "sig_members.yaml or sig-info.yaml")
         ->required()
-        ->check(CLI::ExistingFile);
+        ->check(CLI::ExistingFile.description(""))
+        ->type_name("FILE");
     command.add_flag("--discover", options.discover,
                      "Also report everyone active in the repositories who meets a rule");
     add_evaluation_flags(command, options.evaluation);

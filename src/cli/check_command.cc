@@ -15,9 +15,11 @@ void bind_check(CLI::App& command, CheckOptions& options) {
                 return is_valid_login(login) ? std::string()
                                              : "\"" + login + "\" is not a Gitee login";
             },
-            "LOGIN");
+            "")
+        ->type_name("LOGIN");
     command.add_option("--roster", options.roster, "The roster, for prerequisites")
-        ->check(CLI::ExistingFile);
+        ->check(CLI::ExistingFile.description(""))
+        ->type_name("FILE");
     add_evaluation_flags(command, options.evaluation);
     add_output_flags(command, options.evaluation.output, formats_of<CheckReport>());
 }

@@ -73,14 +73,17 @@ void weigh_new_evidence(CiReport& report, const CiOptions& options, const Roster
 }  // namespace
 
 void bind_ci(CLI::App& command, CiOptions& options) {
-    command.add_option("--base", options.base, "The roster before the change");
-    command.add_option(
-        "--base-ref", options.base_ref,
-        "Read the roster before the change from this git revision (path: --base, else --head)");
+    command.add_option("--base", options.base, "The roster before the change")->type_name("FILE");
+    command
+        .add_option(
+            "--base-ref", options.base_ref,
+            "Read the roster before the change from this git revision (path: --base, else --head)")
+        ->type_name("REF");
     command
         .add_option("--head", options.head,
                     "The roster after the change (a path the change deletes: with --base-ref)")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     command.add_flag("--ignore-new-evidence", options.ignore_new_evidence,
                      "Count no role as justified that needs ledger entries the change adds or "
                      "edits (with --base-ref)");

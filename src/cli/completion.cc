@@ -8,9 +8,24 @@ namespace sigaudit {
 
 namespace {
 
-// "TEXT:{text,markdown,json}" → text, markdown, json: the values CLI11's
-// IsMember check names in the type.
+// "text|markdown|json" (how flags.cc names a choice: its values, in lower
+// case, where other types are upper case: FILE, N) or "TEXT:{bash,zsh,fish}"
+// (CLI11's IsMember in the type) → the values.
 std::vector<std::string> choices_in(const std::string& type_name) {
+    const bool named_values =
+        !type_name.empty() && std::none_of(type_name.begin(), type_name.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || c == ':' || c == ' ';
+        });
+    if (named_values) {
+        std::vector<std::string> out;
+        std::size_t begin = 0;
+        for (std::size_t bar = type_name.find('|'); bar != std::string::npos;
+             begin = bar + 1, bar = type_name.find('|', begin)) {
+            out.push_back(type_name.substr(begin, bar - begin));
+        }
+        out.push_back(type_name.substr(begin));
+        return out;
+    }
     const std::size_t open = type_name.find('{');
     const std::size_t close = type_name.rfind('}');
     std::vector<std::string> out;

@@ -42,12 +42,14 @@ std::vector<std::string> repositories_to_fetch(const FetchCommandOptions& option
 
 void bind_fetch(CLI::App& command, FetchCommandOptions& options) {
     command.add_option("--repo", options.repos, "Fetch this repository instead (repeatable)")
-        ->check(check_repo, "OWNER/REPO");
+        ->check(check_repo, "")
+        ->type_name("OWNER/REPO");
     command
         .add_option("--roster", options.roster,
                     "Fetch the repositories this sig-info.yaml names as the SIG's, as audit reads "
                     "them")
-        ->check(CLI::ExistingFile)
+        ->check(CLI::ExistingFile.description(""))
+        ->type_name("FILE")
         ->excludes("--repo");
     command.add_flag("--full", options.data.full,
                      "Read every list from the start, replacing what the store holds of it");

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include <fmt/format.h>
+
 #include "sigaudit/common/strings.h"
 #include "sigaudit/config/config.h"
 #include "sigaudit/config/defaults.h"
@@ -10,24 +12,40 @@ namespace sigaudit {
 
 namespace {
 
-// A choice among names. Checked as a string, so that --help shows
-// "TEXT:{a,b,c}=a" and a wrong value reads "--format: xml not in {a,b,c}".
+// A choice among names, in the words --help shows: "--format
+// text|markdown|json   Output format (default: text)". Checked as a string,
+// so that a wrong value reads "--format: xml not in {text,markdown,json}".
 template <typename Value>
 void add_choice(CLI::App& command, const std::string& flag, Value& value,
                 const std::vector<std::pair<std::string, Value>>& choices,
                 const std::string& help) {
     std::map<std::string, Value> values;
     std::vector<std::string> names;
+    std::string shown;
     for (const auto& [name, choice] : choices) {
         values.emplace(name, choice);
         names.push_back(name);
+        shown += (shown.empty() ? "" : "|") + name;
     }
     value = choices.front().second;
     command
         .add_option_function<std::string>(
-            flag, [&value, values](const std::string& name) { value = values.at(name); }, help)
-        ->check(CLI::IsMember(names))
-        ->default_str(names.front());
+            flag, [&value, values](const std::string& name) { value = values.at(name); },
+            help + " (default: " + names.front() + ")")
+        ->check(CLI::IsMember(names).description(""))
+        ->type_name(shown);
+}
+
+// A whole number from `low` to `high`, shown as "--jobs N   Requests in
+// flight at once (1 to 64, default 8)".
+void add_bounded(CLI::App& command, const std::string& flag, int& value, int low, int high,
+                 const std::string& help) {
+    command
+        .add_option(flag, value,
+                    fmt::format("{} ({} to {}, default {})", help, grouped(low), grouped(high),
+                                grouped(value)))
+        ->check(CLI::Range(low, high).description(""))
+        ->type_name("N");
 }
 
 }  // namespace
@@ -45,8 +63,10 @@ void add_output_flags(CLI::App& command, OutputFlags& flags, const std::vector<F
                "Colour the text output: auto (terminals only), always, never");
     command.add_flag("-q,--quiet", flags.quiet,
                      "Quiet: the report's findings and errors only; no progress or warnings");
-    command.add_option("-o,--output", flags.file,
-                       "Write the report to this file (whole, or not at all) instead of stdout");
+    command
+        .add_option("-o,--output", flags.file,
+                    "Write the report to this file (whole, or not at all) instead of stdout")
+        ->type_name("FILE");
 }
 
 RenderOptions render_options(const OutputFlags& flags, const Terminal& terminal) {
@@ -54,10 +74,14 @@ RenderOptions render_options(const OutputFlags& flags, const Terminal& terminal)
 }
 
 void add_rule_flags(CLI::App& command, RuleFlags& flags) {
-    command.add_option("--rules", flags.paths,
-                       "Rule file or directory (repeatable; default: the shipped rules)");
-    command.add_option("--config", flags.config,
-                       "sigaudit.yaml with settings such as repository groups");
+    command
+        .add_option("--rules", flags.paths,
+                    "Rule file or directory (repeatable; default: the shipped rules)")
+        ->type_name("PATH");
+    command
+        .add_option("--config", flags.config,
+                    "sigaudit.yaml with settings such as repository groups")
+        ->type_name("FILE");
 }
 
 void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline) {
@@ -65,28 +89,26 @@ void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline) {
         .add_option("--api-url", flags.api_url,
                     "Gitee API base URL (default: the config's, else " +
                         std::string(defaults::kApiUrl) + ")")
-        ->check([](const std::string& url) { return api_url_problem(url).value_or(""); }, "URL");
-    command.add_option("--store", flags.store,
-                       "SQLite store (default: " + std::string(defaults::kStore) + ")");
-    command.add_option("--token-env", flags.token_env,
-                       "Environment variable holding the Gitee token (default: GITEE_TOKEN, "
-                       "else SIGAUDIT_GITEE_TOKEN)");
-    command.add_option("--token-file", flags.token_file,
-                       "File holding the Gitee token (instead of the environment)");
-    command.add_option("-j,--jobs", flags.jobs, "Requests in flight at once")
-        ->check(CLI::Range(1, 64))
-        ->default_str(std::to_string(defaults::kJobs));
-    command.add_option("--retries", flags.retries, "Further tries of a failing request")
-        ->check(CLI::Range(0, 20))
-        ->default_str(std::to_string(defaults::kRetries));
-    command.add_option("--timeout", flags.timeout, "Seconds one request may take")
-        ->check(CLI::Range(1, 3600))
-        ->default_str(std::to_string(defaults::kTimeoutSeconds));
+        ->check([](const std::string& url) { return api_url_problem(url).value_or(""); }, "")
+        ->type_name("URL");
     command
-        .add_option("--max-pages", flags.max_pages,
-                    "Pages one list may have; a list past it stops the fetch")
-        ->check(CLI::Range(1, 10'000'000))
-        ->default_str(std::to_string(defaults::kMaxPages));
+        .add_option("--store", flags.store,
+                    "SQLite store (default: " + std::string(defaults::kStore) + ")")
+        ->type_name("FILE");
+    command
+        .add_option("--token-env", flags.token_env,
+                    "Environment variable holding the Gitee token (default: GITEE_TOKEN, "
+                    "else SIGAUDIT_GITEE_TOKEN)")
+        ->type_name("NAME");
+    command
+        .add_option("--token-file", flags.token_file,
+                    "File holding the Gitee token (instead of the environment)")
+        ->type_name("FILE");
+    add_bounded(command, "-j,--jobs", flags.jobs, 1, 64, "Requests in flight at once");
+    add_bounded(command, "--retries", flags.retries, 0, 20, "Further tries of a failing request");
+    add_bounded(command, "--timeout", flags.timeout, 1, 3600, "Seconds one request may take");
+    add_bounded(command, "--max-pages", flags.max_pages, 1, 10'000'000,
+                "Pages one list may have; a list past it stops the fetch");
     if (with_offline) {
         command.add_flag("--offline", flags.offline, "Use the store only; fetch nothing");
     }
@@ -95,10 +117,13 @@ void add_data_flags(CLI::App& command, DataFlags& flags, bool with_offline) {
 }
 
 void add_evaluation_flags(CLI::App& command, EvaluationFlags& flags) {
-    command.add_option("--evidence", flags.evidence, "Evidence ledger (evidence.yaml)");
-    command.add_option("--as-of", flags.as_of,
-                       "Evaluate as of this day, YYYY-MM-DD (default: today in the configured "
-                       "time zone)");
+    command.add_option("--evidence", flags.evidence, "Evidence ledger (evidence.yaml)")
+        ->type_name("FILE");
+    command
+        .add_option("--as-of", flags.as_of,
+                    "Evaluate as of this day, YYYY-MM-DD (default: today in the configured "
+                    "time zone)")
+        ->type_name("DATE");
     add_rule_flags(command, flags.rules);
     add_data_flags(command, flags.data, true);
 }

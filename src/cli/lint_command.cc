@@ -11,7 +11,8 @@ void bind_lint(CLI::App& command, LintOptions& options) {
     command
         .add_option("FILE", options.files,
                     "Roster files (sig_members.yaml, sig-info.yaml) and evidence ledgers to lint")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     add_output_flags(command, options.output, formats_of<LintReport>());
 }
 

@@ -10,8 +10,9 @@ namespace sigaudit {
 namespace {
 
 void add_paths(CLI::App& command, RulesOptions& options) {
-    command.add_option("PATH", options.paths,
-                       "Rule files or directories (default: the shipped rules)");
+    command
+        .add_option("PATH", options.paths, "Rule files or directories (default: the shipped rules)")
+        ->type_name("PATH");
     add_rule_flags(command, options.rules);
 }
 

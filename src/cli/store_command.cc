@@ -12,11 +12,15 @@ void bind_store(CLI::App& command, StoreOptions& options) {
     CLI::App* status = command.add_subcommand(
         "status",
         "Per repository and list: items, high-water mark, last syncs, future-dated items");
-    status->add_option(
-        "--store", options.store,
-        "SQLite store (default: the config's, else " + std::string(defaults::kStore) + ")");
+    status
+        ->add_option(
+            "--store", options.store,
+            "SQLite store (default: the config's, else " + std::string(defaults::kStore) + ")")
+        ->type_name("FILE");
     status->add_option("--config", options.config, "sigaudit.yaml, for its store: and time_zone:")
-        ->check(CLI::ExistingFile);
+        ->check(CLI::ExistingFile.description(""))
+        ->type_name("FILE")
+        ->type_name("FILE");
     add_output_flags(*status, options.output, formats_of<StoreReport>());
 }
 
