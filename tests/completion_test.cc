@@ -59,7 +59,7 @@ TEST_CASE("completion: zsh and fish name every command and choice", "[cli][compl
     REQUIRE(fish.exit_code == 0);
     CHECK_THAT(fish.out,
                Catch::Contains("-n '__fish_seen_subcommand_from rules; and "
-                               "__fish_seen_subcommand_from check' -l format -x -a 'text'"));
+                               "__fish_seen_subcommand_from check' -l format -x -a 'text json'"));
     CHECK_THAT(fish.out, Catch::Contains("-a 'check' -d 'Show one person\\'s progress"));
 
     const auto unknown = run_sigaudit({"completion", "powershell"});

@@ -147,13 +147,14 @@ Config load_base_config(const std::string& path, const BaseInputs* base) {
 RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, const Deps& deps,
                          const std::vector<std::string>& extra_paths, const BaseInputs* base) {
     if (base != nullptr && !base->rules.empty()) {
-        return RuleLoad{load_rules(base->rules, groups), base->rules.size()};
+        return RuleLoad{load_rules(base->rules, groups), base->rules.size(),
+                        rules_digest(base->rules)};
     }
     std::vector<std::string> paths = extra_paths;
     paths.insert(paths.end(), flags.paths.begin(), flags.paths.end());
     const std::vector<TextFile> files =
         paths.empty() ? read_default_rule_files(deps) : read_rule_files(paths);
-    return RuleLoad{load_rules(files, groups), files.size()};
+    return RuleLoad{load_rules(files, groups), files.size(), rules_digest(files)};
 }
 
 Loaded<Roster> load_roster_flag(const std::string& path) {

@@ -49,6 +49,7 @@ Config load_config_flag(const std::string& path);
 struct RuleLoad {
     Loaded<RuleSet> rules;
     std::size_t files = 0;
+    std::string digest;  // of the files, whether or not they compile
 };
 RuleLoad load_rule_flags(const RuleFlags& flags, const GroupOverrides& groups, const Deps& deps,
                          const std::vector<std::string>& extra_paths = {},

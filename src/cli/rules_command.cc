@@ -20,7 +20,7 @@ void add_paths(CLI::App& command, RulesOptions& options) {
 ExitCode check_rules(const RuleLoad& load, const RulesOptions& options, Deps& deps) {
     const RulesCheckReport report{load.rules.diagnostics,
                                   load.rules.usable() ? load.rules.value->rules.size() : 0,
-                                  load.files};
+                                  load.files, load.digest};
     print_report(report, options.output, deps);
     return exit_code(report);
 }

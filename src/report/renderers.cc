@@ -36,8 +36,9 @@ constexpr std::array<FormatRenderer<RuleSet>, 2> kRulesList = {{
 constexpr std::array<FormatRenderer<Rule>, 1> kRuleExplanation = {{
     {Format::text, render_rule_explanation},
 }};
-constexpr std::array<FormatRenderer<RulesCheckReport>, 1> kRulesCheck = {{
+constexpr std::array<FormatRenderer<RulesCheckReport>, 2> kRulesCheck = {{
     {Format::text, render_rules_check_text},
+    {Format::json, render_rules_check_json},
 }};
 constexpr std::array<FormatRenderer<FetchSummary>, 1> kFetch = {{
     {Format::text, render_fetch_text},

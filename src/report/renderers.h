@@ -44,6 +44,9 @@ std::string render_rules_list_json(const RuleSet& rules, const RenderOptions& op
 std::string render_rule_explanation(const Rule& rule, const RenderOptions& options);
 // `rules check`: the findings, then one summary line (quiet: findings only).
 std::string render_rules_check_text(const RulesCheckReport& report, const RenderOptions& options);
+// {"schema": "sigaudit/rules-check@1", "ok", "files", "rules", "errors",
+// "warnings", "findings": [...]}.
+std::string render_rules_check_json(const RulesCheckReport& report, const RenderOptions& options);
 
 // `fetch`: what each repository brought, and the totals.
 std::string render_fetch_text(const FetchSummary& summary, const RenderOptions& options);

@@ -30,4 +30,21 @@ std::string render_rules_list_json(const RuleSet& rules, const RenderOptions&) {
     return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
+std::string render_rules_check_json(const RulesCheckReport& report, const RenderOptions&) {
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+    for (const Diagnostic& d : report.diagnostics) {
+        findings.push_back(finding_json(d));
+    }
+    const nlohmann::ordered_json document = {
+        {"schema", "sigaudit/rules-check@1"},
+        {"sigaudit", provenance_json(report.digest)},
+        {"ok", !has_errors(report.diagnostics)},
+        {"files", report.files},
+        {"rules", report.rules},
+        {"errors", count_severity(report.diagnostics, Severity::error)},
+        {"warnings", count_severity(report.diagnostics, Severity::warning)},
+        {"findings", std::move(findings)}};
+    return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace sigaudit::render_detail

@@ -54,6 +54,7 @@ struct RulesCheckReport {
     std::vector<Diagnostic> diagnostics;
     std::size_t rules = 0;  // how many rules compiled (0 when any finding is an error)
     std::size_t files = 0;
+    std::string digest = {};  // of the files checked (rules_digest), valid or not
 };
 
 // 2 when a rule file has an error, else 0.
