@@ -31,6 +31,7 @@ ExitCode run_audit(const AuditOptions& options, Deps& deps) {
     report.rules = &evaluation.rules();
     report.people = evaluate_people(evaluation.evaluator(), *roster.value, evaluation.evidence(),
                                     options.discover ? &evaluation.activities() : nullptr);
+    report.suggested = suggest_additions(*roster.value, report.people);
     report.roster_errors = errors_of(roster.diagnostics);
     report.ledger_warnings =
         unknown_ledger_logins(*roster.value, evaluation.evidence(), evaluation.activities(),

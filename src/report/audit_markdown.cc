@@ -71,6 +71,39 @@ void append_section(std::string& out, std::string_view title,
     }
 }
 
+// A fence no backtick run in `lines` can close.
+std::string fence_for(const std::vector<std::string>& lines) {
+    std::size_t longest = 0;
+    for (const std::string& line : lines) {
+        std::size_t run = 0;
+        for (const char c : line) {
+            run = c == '`' ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    }
+    return std::string(std::max<std::size_t>(3, longest + 1), '`');
+}
+
+void append_suggestion(std::string& out, const AuditReport& report) {
+    if (report.suggested.empty()) {
+        return;
+    }
+    const auto listings = static_cast<std::int64_t>(count_listings(report.suggested));
+    out += fmt::format("\n### Suggested roster change ({})\n\nThe lines to add to {}:\n",
+                       count_of(listings, "listing"), md_code(report.roster_path));
+    for (const SuggestedList& list : report.suggested) {
+        const std::vector<std::string> lines = suggestion_yaml(list);
+        const std::string fence = fence_for(lines);
+        std::string place = suggestion_place(list);
+        place.front() = static_cast<char>(place.front() - 'a' + 'A');  // "under" starts the line
+        out += fmt::format("\n{}:\n\n{}yaml\n", md_escape(place), fence);
+        for (const std::string& line : lines) {
+            out += line + "\n";
+        }
+        out += fence + "\n";
+    }
+}
+
 void append_sections(std::string& out, const AuditReport& report) {
     const AuditSections sections = sort_into_sections(report);
     append_section(out, "Promotion candidates", sections.candidates,
@@ -124,6 +157,7 @@ std::string render_audit_markdown(const AuditReport& report, const RenderOptions
     }
     append_overview(out, report);
     append_sections(out, report);
+    append_suggestion(out, report);
     out += fmt::format("\n### Everyone\n\n{}\n", kDetailsNote);
     for (const PersonResult* person : people_by_login(report.people)) {
         append_person(out, *person);

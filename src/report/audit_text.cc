@@ -98,6 +98,25 @@ void append_to_confirm(std::string& out, const std::vector<AuditEntry>& entries,
     }
 }
 
+// The roster edit a maintainer can paste: per list, where, then the lines.
+void append_suggestion(std::string& out, const AuditReport& report, const Style& style) {
+    if (report.suggested.empty()) {
+        return;
+    }
+    const auto listings = static_cast<std::int64_t>(count_listings(report.suggested));
+    out += "\n" +
+           style.paint(fmt::format("Suggested roster change ({}): the lines to add to {}",
+                                   count_of(listings, "listing"), report.roster_path),
+                       Tone::strong) +
+           "\n";
+    for (const SuggestedList& list : report.suggested) {
+        out += fmt::format("  {}\n", suggestion_place(list));
+        for (const std::string& line : suggestion_yaml(list)) {
+            out += "    " + line + "\n";
+        }
+    }
+}
+
 void append_sections(std::string& out, const AuditReport& report, const Style& style) {
     const AuditSections sections = sort_into_sections(report);
     append_section(
@@ -135,6 +154,7 @@ std::string render_audit_text(const AuditReport& report, const RenderOptions& op
     }
     append_overview(out, report, style);
     append_sections(out, report, style);
+    append_suggestion(out, report, style);
     out += "\n" + style.paint("Everyone", Tone::strong) + "\n";
     append_wrapped(out, 0, kDetailsNote, style, Tone::dim);
     for (const PersonResult* person : people_by_login(report.people)) {

@@ -104,6 +104,15 @@ std::string node_label(const CriterionResult& node);
 // The node's words: the rule file's description, or generated ones.
 std::string node_words(const CriterionResult& node);
 
+// --- The suggested roster change (suggestion_lines.cc) -----------------------
+
+// The YAML lines to paste for one list, in the roster's format; names quoted
+// when YAML would read them otherwise.
+std::vector<std::string> suggestion_yaml(const SuggestedList& list);
+// "under Reviewers: after line 27", or "a new list Reviewers: ...".
+std::string suggestion_place(const SuggestedList& list);
+std::size_t count_listings(const std::vector<SuggestedList>& lists);
+
 // --- The summary a check opens with (summary_words.cc) ----------------------
 
 // "+" eligible, "~" criteria met with a prerequisite missing, "." not yet:

@@ -163,6 +163,29 @@ Json people_document(const DocumentBasis& basis, const std::vector<const PersonR
             {"people", std::move(list)}};
 }
 
+// [{"role", "list", "after_line", "listings": [{"login", "name", "email"}],
+// "yaml"}]: the roster edit, as data and as the lines to paste.
+Json suggestions_json(const std::vector<SuggestedList>& lists) {
+    Json out = Json::array();
+    for (const SuggestedList& list : lists) {
+        Json listings = Json::array();
+        for (const SuggestedListing& listing : list.listings) {
+            listings.push_back(
+                {{"login", listing.login}, {"name", listing.name}, {"email", listing.email}});
+        }
+        std::string yaml;
+        for (const std::string& line : suggestion_yaml(list)) {
+            yaml += line + "\n";
+        }
+        out.push_back({{"role", std::string(role_id(list.role))},
+                       {"list", list.list_key},
+                       {"after_line", list.after_line},
+                       {"listings", std::move(listings)},
+                       {"yaml", yaml}});
+    }
+    return out;
+}
+
 // Replace, not throw, should a name ever carry bytes that are not UTF-8.
 std::string dumped(const Json& document) {
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -190,6 +213,7 @@ std::string render_audit_json(const AuditReport& report, const RenderOptions&) {
                                     people_by_login(report.people));
     add_findings_json(document, "roster_errors", report.roster_errors);
     add_findings_json(document, "ledger_warnings", report.ledger_warnings);
+    document["suggested_additions"] = suggestions_json(report.suggested);
     return dumped(document);
 }
 

@@ -8,6 +8,7 @@
 
 #include "sigaudit/activity/activity_index.h"
 #include "sigaudit/audit/data_coverage.h"
+#include "sigaudit/audit/roster_suggestion.h"
 #include "sigaudit/audit/sig_scope.h"
 #include "sigaudit/common/date.h"
 #include "sigaudit/common/diagnostic.h"
@@ -41,6 +42,8 @@ struct AuditReport {
     // When each repository the rules read was last fetched completely.
     DataCoverage data = {};
     std::string rules_digest = {};  // of the rules evaluated (rules_digest), for provenance
+    // The listings a maintainer would add to the roster (suggest_additions).
+    std::vector<SuggestedList> suggested = {};
 };
 
 // The errors among a roster's findings: what an audit must name.
