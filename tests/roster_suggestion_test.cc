@@ -6,6 +6,7 @@
 
 #include "report/render_parts.h"
 #include "support/process.h"
+#include "support/scenario.h"
 
 using namespace sigaudit;
 using sigaudit::testing::run_sigaudit;
@@ -80,4 +81,24 @@ TEST_CASE("suggestion: sig-info's nested lists and names YAML would misread",
         Role::reviewer, RosterFormat::sig_members, "Reviewers", 0, {{"x", "X", ""}}};
     CHECK(render_detail::suggestion_place(fresh) ==
           "a new list Reviewers: (the roster has no Reviewer list yet)");
+}
+
+TEST_CASE("sections: a promotion says when the person is not on the roster or below a role",
+          "[audit][sections]") {
+    const RuleSet& rules = sigaudit::testing::shipped_rules();
+    RuleResult member;
+    member.rule = rules.find("member");
+    RuleResult reviewer;
+    reviewer.rule = rules.find("reviewer");
+    PersonResult newcomer;
+    newcomer.login = "newcomer";  // found by --discover: the roster lists nobody of the name
+    PersonResult holder;
+    holder.login = "holder";
+    holder.roles = {Role::member};
+    AuditSections sections;
+    sections.promotions = {{&newcomer, &member}, {&holder, &reviewer}};
+    sections.below = {{&holder, {&member}}};
+    CHECK(render_detail::promotion_note(sections.promotions[0], sections) == "not on the roster");
+    CHECK(render_detail::promotion_note(sections.promotions[1], sections) ==
+          "holds Member without meeting its criteria");
 }

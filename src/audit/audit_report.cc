@@ -135,6 +135,41 @@ bool holds_rule_role(const PersonResult& person, const RuleResult& result) {
     return result.rule->role && holds(person, *result.rule->role);
 }
 
+namespace {
+
+// Appends `result` to the entry of its person, which is the last one when
+// entries come sorted by person.
+void add_to_person(std::vector<PersonEntries>& groups, const AuditEntry& entry) {
+    if (groups.empty() || groups.back().person != entry.person) {
+        groups.push_back({entry.person, {}});
+    }
+    groups.back().results.push_back(entry.result);
+}
+
+void group_candidates(AuditSections& sections) {
+    for (const AuditEntry& entry : sections.candidates) {
+        const auto& role = entry.result->rule->role;
+        if (!role) {
+            add_to_person(sections.titles, entry);
+            continue;
+        }
+        AuditEntry* same =
+            sections.promotions.empty() || sections.promotions.back().person != entry.person
+                ? nullptr
+                : &sections.promotions.back();
+        if (same == nullptr) {
+            sections.promotions.push_back(entry);
+        } else if (*role < *same->result->rule->role) {
+            *same = entry;
+        }
+    }
+    for (const AuditEntry& entry : sections.unmet_holders) {
+        add_to_person(sections.below, entry);
+    }
+}
+
+}  // namespace
+
 AuditSections sort_into_sections(const AuditReport& report) {
     std::vector<const PersonResult*> people;
     for (const PersonResult& person : report.people) {
@@ -168,6 +203,7 @@ AuditSections sort_into_sections(const AuditReport& report) {
             }
         }
     }
+    group_candidates(sections);
     return sections;
 }
 

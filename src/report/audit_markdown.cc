@@ -45,17 +45,34 @@ void append_overview(std::string& out, const AuditReport& report) {
         "in the roster.\n";
 }
 
-std::string entry_line(const AuditEntry& entry, std::string_view note) {
-    const PersonResult& person = *entry.person;
+// "- **login** (Name): what" for one person.
+std::string person_line(const PersonResult& person, std::string_view what) {
     std::string line = fmt::format("- **{}**", md_escape(person.login));
     if (person_label(person) != person.login) {
         line += fmt::format(" ({})", md_escape(trim(person.name)));
     }
-    line += ": " + md_escape(entry.result->title());
+    return line + ": " + md_escape(what) + "\n";
+}
+
+std::string entry_line(const AuditEntry& entry, std::string_view note) {
+    std::string what = entry.result->title();
     if (!note.empty()) {
-        line += " — " + md_escape(note);
+        what += " — " + std::string(note);
     }
-    return line + "\n";
+    return person_line(*entry.person, what);
+}
+
+// A section of one line per person: `line` says what the section says of them.
+template <typename Group, typename Line>
+void append_lines(std::string& out, std::string_view title, const std::vector<Group>& groups,
+                  Line line) {
+    out += fmt::format("\n### {} ({})\n\n", title, groups.size());
+    if (groups.empty()) {
+        out += "None.\n";
+    }
+    for (const Group& group : groups) {
+        out += person_line(*group.person, line(group));
+    }
 }
 
 template <typename Note>
@@ -104,12 +121,14 @@ void append_suggestion(std::string& out, const AuditReport& report) {
     }
 }
 
-void append_sections(std::string& out, const AuditReport& report) {
-    const AuditSections sections = sort_into_sections(report);
-    append_section(out, "Promotion candidates", sections.candidates,
-                   [](const RuleResult&) { return std::string(); });
-    append_section(out, "Role holders below their role's criteria", sections.unmet_holders,
-                   shortfall_note);
+void append_sections(std::string& out, const AuditSections& sections) {
+    append_lines(out, "Promotions: the next role for each person", sections.promotions,
+                 [&](const AuditEntry& entry) {
+                     const std::string note = promotion_note(entry, sections);
+                     return entry.result->title() + (note.empty() ? "" : " — " + note);
+                 });
+    append_lines(out, "Titles", sections.titles, titles_words);
+    append_lines(out, "Role holders below their role's criteria", sections.below, below_words);
     append_section(out, "Criteria met, prerequisite missing", sections.waiting,
                    missing_prerequisites);
     const std::vector<PersonPending> pending = pending_by_person(sections.to_confirm);
@@ -155,8 +174,10 @@ std::string render_audit_markdown(const AuditReport& report, const RenderOptions
         out += "\nNo one to audit: neither the roster nor the evidence ledger names anyone.\n";
         return out;
     }
+    const AuditSections sections = sort_into_sections(report);
+    out += "\n" + md_escape(counts_words(sections)) + ".\n";
     append_overview(out, report);
-    append_sections(out, report);
+    append_sections(out, sections);
     append_suggestion(out, report);
     out += fmt::format("\n### Everyone\n\n{}\n", kDetailsNote);
     for (const PersonResult* person : people_by_login(report.people)) {

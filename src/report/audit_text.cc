@@ -117,13 +117,31 @@ void append_suggestion(std::string& out, const AuditReport& report, const Style&
     }
 }
 
-void append_sections(std::string& out, const AuditReport& report, const Style& style) {
-    const AuditSections sections = sort_into_sections(report);
-    append_section(
-        out, "Promotion candidates", sections.candidates,
-        [](const RuleResult&) { return std::string(); }, style);
-    append_section(out, "Role holders below their role's criteria", sections.unmet_holders,
-                   shortfall_note, style);
+// A section of one line per person: `line` says what the section says of them.
+template <typename Group, typename Line>
+void append_lines(std::string& out, std::string_view title, const std::vector<Group>& groups,
+                  Line line, const Style& style) {
+    out += "\n" + style.paint(fmt::format("{} ({})", title, groups.size()), Tone::strong) + "\n";
+    if (groups.empty()) {
+        out += "  none\n";
+    }
+    for (const Group& group : groups) {
+        append_wrapped(out, 2, person_label(*group.person) + ": " + line(group), style,
+                       std::nullopt, 4);
+    }
+}
+
+void append_sections(std::string& out, const AuditSections& sections, const Style& style) {
+    append_lines(
+        out, "Promotions: the next role for each person", sections.promotions,
+        [&](const AuditEntry& entry) {
+            const std::string note = promotion_note(entry, sections);
+            return entry.result->title() + (note.empty() ? "" : " — " + note);
+        },
+        style);
+    append_lines(out, "Titles", sections.titles, titles_words, style);
+    append_lines(out, "Role holders below their role's criteria", sections.below, below_words,
+                 style);
     append_section(out, "Criteria met, prerequisite missing", sections.waiting,
                    missing_prerequisites, style);
     append_to_confirm(out, sections.to_confirm, style);
@@ -152,8 +170,11 @@ std::string render_audit_text(const AuditReport& report, const RenderOptions& op
         out += "No one to audit: neither the roster nor the evidence ledger names anyone.\n";
         return out;
     }
+    const AuditSections sections = sort_into_sections(report);
+    out += "\n";
+    append_wrapped(out, 0, counts_words(sections), style, Tone::strong);
     append_overview(out, report, style);
-    append_sections(out, report, style);
+    append_sections(out, sections, style);
     append_suggestion(out, report, style);
     out += "\n" + style.paint("Everyone", Tone::strong) + "\n";
     append_wrapped(out, 0, kDetailsNote, style, Tone::dim);

@@ -104,6 +104,19 @@ std::string node_label(const CriterionResult& node);
 // The node's words: the rule file's description, or generated ones.
 std::string node_words(const CriterionResult& node);
 
+// --- The audit's sections in words (section_words.cc) -----------------------
+
+// "Found: 5 people for a promotion, 2 people for a title, ...": the counts
+// an audit opens with.
+std::string counts_words(const AuditSections& sections);
+// What a promotion line adds: "not on the roster", "holds Member without
+// meeting its criteria"; empty when nothing.
+std::string promotion_note(const AuditEntry& entry, const AuditSections& sections);
+// "Excellent Developer and Senior Developer".
+std::string titles_words(const PersonEntries& entries);
+// "Member — misses sig-meetings (1/2); Maintainer — misses ...".
+std::string below_words(const PersonEntries& entries);
+
 // --- The suggested roster change (suggestion_lines.cc) -----------------------
 
 // The YAML lines to paste for one list, in the roster's format; names quoted

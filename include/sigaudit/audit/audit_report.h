@@ -123,11 +123,24 @@ struct AuditEntry {
 //    ("meets Reviewer criteria; not yet a Member");
 //  - to_confirm: the candidates whose verdict rests on something a
 //    maintainer must still confirm by hand (pending_confirmations).
+// Reports show the candidates as the ladder and the titles apart:
+//  - promotions: per person, the next role (the lowest role candidacy; a
+//    promotion goes one rung at a time);
+//  - titles: per person, the title rules they are candidates for;
+//  - below: per person, the held roles whose criteria they do not meet
+//    (unmet_holders, one entry each person).
+struct PersonEntries {
+    const PersonResult* person = nullptr;
+    std::vector<const RuleResult*> results;  // rule-set order
+};
 struct AuditSections {
     std::vector<AuditEntry> candidates;
     std::vector<AuditEntry> unmet_holders;
     std::vector<AuditEntry> waiting;
     std::vector<AuditEntry> to_confirm;
+    std::vector<AuditEntry> promotions;
+    std::vector<PersonEntries> titles;
+    std::vector<PersonEntries> below;
 };
 AuditSections sort_into_sections(const AuditReport& report);
 
