@@ -11,6 +11,7 @@
 #include <functional>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 #include "support/temp_dir.h"
 
@@ -25,26 +26,54 @@ std::string slurp(const std::filesystem::path& path) {
     return text.str();
 }
 
-void redirect(const std::string& path, int fd, int flags) {
-    const int file = ::open(path.c_str(), flags, 0600);
+// Runs in a forked child of a process with threads (the fake server's):
+// nothing here may allocate or lock, or it can wait for a lock a thread
+// held at the fork, forever.
+void redirect(const char* path, int fd, int flags) {
+    const int file = ::open(path, flags, 0600);
     if (file < 0 || ::dup2(file, fd) < 0) {
         ::_exit(127);
     }
     ::close(file);
 }
 
+// The current environment with `environment` added or replacing, as
+// "NAME=value" strings: built before the fork, since the child may not
+// allocate (setenv does).
+std::vector<std::string> merged_environment(const std::map<std::string, std::string>& environment) {
+    std::vector<std::string> merged;
+    for (char** entry = environ; *entry != nullptr; ++entry) {
+        const std::string_view text(*entry);
+        const std::string name(text.substr(0, text.find('=')));
+        if (environment.find(name) == environment.end()) {
+            merged.emplace_back(text);
+        }
+    }
+    for (const auto& [name, value] : environment) {
+        merged.push_back(name + "=" + value);
+    }
+    return merged;
+}
+
+std::vector<char*> pointers_to(std::vector<std::string>& strings) {
+    std::vector<char*> pointers;
+    for (std::string& text : strings) {
+        pointers.push_back(text.data());
+    }
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
 // Forks and execs `program`; `wire` runs in the child first to set up its
-// standard descriptors.
+// standard descriptors, and, like everything in the child, allocates nothing.
 pid_t spawn_wired(const std::string& program, const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& environment,
                   const std::function<void()>& wire) {
     std::vector<std::string> argv_strings = {program};
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& arg : argv_strings) {
-        argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
+    std::vector<char*> argv = pointers_to(argv_strings);
+    std::vector<std::string> env_strings = merged_environment(environment);
+    std::vector<char*> envp = pointers_to(env_strings);
 
     const pid_t pid = ::fork();
     if (pid < 0) {
@@ -52,10 +81,7 @@ pid_t spawn_wired(const std::string& program, const std::vector<std::string>& ar
     }
     if (pid == 0) {
         wire();
-        for (const auto& [name, value] : environment) {
-            ::setenv(name.c_str(), value.c_str(), 1);
-        }
-        ::execv(program.c_str(), argv.data());
+        ::execve(program.c_str(), argv.data(), envp.data());
         ::_exit(127);
     }
     return pid;
@@ -68,8 +94,8 @@ pid_t spawn_process(const std::string& program, const std::vector<std::string>& 
                     const std::string& out_path, const std::string& err_path) {
     return spawn_wired(program, args, environment, [&] {
         redirect("/dev/null", STDIN_FILENO, O_RDONLY);
-        redirect(out_path, STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
-        redirect(err_path, STDERR_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
+        redirect(out_path.c_str(), STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
+        redirect(err_path.c_str(), STDERR_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
     });
 }
 
@@ -110,7 +136,7 @@ ProcessResult run_sigaudit_on_terminal(const std::vector<std::string>& args,
     const std::string out_path = (capture.path() / "stdout").string();
     const pid_t pid = spawn_wired(SIGAUDIT_BINARY, args, environment, [&] {
         redirect("/dev/null", STDIN_FILENO, O_RDONLY);
-        redirect(out_path, STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
+        redirect(out_path.c_str(), STDOUT_FILENO, O_WRONLY | O_CREAT | O_TRUNC);
         if (::dup2(child_side, STDERR_FILENO) < 0) {
             ::_exit(127);
         }
