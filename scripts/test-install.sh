@@ -77,7 +77,8 @@ report=$(audit) || fail "the audit of the installed examples exited $?"
 first_line=${report%%$'\n'*}
 [[ "$first_line" == "Audit as of 2026-08-31: 7 people, 6 rules"* ]] ||
   fail "the audit does not begin as the README says: $first_line"
-grep -q "^Promotion candidates" <<<"$report" || fail "the audit names no promotion candidates"
+grep -q "^Promotions: the next role for each person" <<<"$report" ||
+  fail "the audit names no promotions"
 digest=$(echo "$version" | sed -n 's/.*(\(sha256:[0-9a-f]*\)).*/\1/p')
 json=$(audit --format json)
 grep -q "\"rules\": \"$digest\"" <<<"$json" || fail "the JSON report names other rules"

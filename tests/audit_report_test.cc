@@ -318,12 +318,15 @@ TEST_CASE("report JSON: logins lower case, people sorted, whatever the input", "
 
 // --- Audit text and Markdown -------------------------------------------------
 
-TEST_CASE("audit text: overview, sections, details; plain without colour", "[report][golden]") {
+TEST_CASE("audit text: overview, sections, details, plain without colour", "[report][golden]") {
     const std::string text = rendered(whole_sig(), Format::text);
     CHECK(text.find('\x1b') == std::string::npos);
-    CHECK(text.find("Promotion candidates (3)\n  alice (Alice Wu): Reviewer\n") !=
+    CHECK(text.find(
+              "Promotions: the next role for each person (1)\n  alice (Alice Wu): Reviewer\n") !=
           std::string::npos);
-    CHECK(text.find("  bob: Committer — misses merged-prs-in-sig (3/5)\n") != std::string::npos);
+    CHECK(text.find("Titles (1)\n  carol: Excellent Developer and Senior Developer\n") !=
+          std::string::npos);
+    CHECK(text.find("Committer — misses\n      merged-prs-in-sig (3/5)\n") != std::string::npos);
     CHECK(text.find("  carol: Reviewer — not yet a Member\n") != std::string::npos);
     // bob holds Member, Reviewer and Committer, and meets only Member's criteria.
     CHECK(text.find("\nbob         .        .      [+]      [.]        [.]         .\n") !=
@@ -345,13 +348,14 @@ TEST_CASE("audit text: empty sections say none", "[report]") {
     CHECK(text.find("Criteria met, prerequisite missing (0)\n  none\n") != std::string::npos);
 }
 
-TEST_CASE("audit markdown: table, headed sections, details; names escaped", "[report][golden]") {
+TEST_CASE("audit markdown: table, headed sections, details, names escaped", "[report][golden]") {
     const std::string markdown = rendered(whole_sig(), Format::markdown);
     CHECK(markdown.find("| dave (大卫 \\| D\\*ve) |") != std::string::npos);
     CHECK(markdown.find("<summary><b>dave</b> (大卫 | D*ve) — holds member</summary>") !=
           std::string::npos);
-    CHECK(markdown.find("### Promotion candidates (3)\n\n- **alice** (Alice Wu): Reviewer\n") !=
-          std::string::npos);
+    CHECK(markdown.find(
+              "### Promotions: the next role for each person (1)\n\n- **alice** (Alice Wu): "
+              "Reviewer\n") != std::string::npos);
     check_golden("audit.md", markdown);
 }
 

@@ -95,7 +95,7 @@ TEST_CASE("a ledger entry gives every field", "[evidence]") {
     CHECK(entry.where.column == 5);
 }
 
-TEST_CASE("count, url and note are optional; count defaults to 1", "[evidence]") {
+TEST_CASE("count, url and note are optional, count defaults to 1", "[evidence]") {
     const Evidence evidence = load(
         "evidence:\n"
         "  - {login: chen-x, type: talk, date: 2026-05-20}\n"

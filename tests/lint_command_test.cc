@@ -37,7 +37,7 @@ TEST_CASE("lint: a clean roster exits 0 and says ok", "[cli][lint]") {
     CHECK(result.err.empty());
 }
 
-TEST_CASE("lint: warnings alone exit 0; errors exit 1", "[cli][lint]") {
+TEST_CASE("lint: warnings alone exit 0, errors exit 1", "[cli][lint]") {
     TempDir dir;
     const auto warned =
         run_sigaudit({"lint", dir.write("w.yaml", "Members:\n- gitee_id: a\n  email: nope\n")});

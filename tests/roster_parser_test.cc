@@ -147,7 +147,7 @@ TEST_CASE("a gitee_id holding a URL or spaces is an error", "[roster][parser]") 
     }
 }
 
-TEST_CASE("malformed emails are warnings; trailing spaces are not malformed", "[roster][parser]") {
+TEST_CASE("malformed emails are warnings, trailing spaces are not malformed", "[roster][parser]") {
     for (const char* bad :
          {"someone", "a@b", "a@@b.com", "a b@c.com", "@c.com", "a@c.com.", "x[at]y.com"}) {
         const RosterParse p =
@@ -194,7 +194,7 @@ TEST_CASE("YAML syntax errors throw with their line", "[roster][parser]") {
     }
 }
 
-TEST_CASE("unknown keys are warnings; the format's metadata keys are not", "[roster][parser]") {
+TEST_CASE("unknown keys are warnings, the format's metadata keys are not", "[roster][parser]") {
     const RosterParse typo = parse("Commiters:\n- gitee_id: a\n");
     CHECK(codes(typo) == std::vector<std::string>{"unknown-role-key", "no-role-lists"});
     CHECK_THAT(typo.diagnostics[0].message, Catch::Contains("did you mean 'Committers'"));
@@ -284,7 +284,7 @@ TEST_CASE("a key written twice in one person is an error naming both lines", "[r
     CHECK(p.roster.entries()[0].login == "alice");  // the first, as before, and now named
 }
 
-TEST_CASE("a misspelt field of a person is named; the SIG's own keys are not", "[roster][parser]") {
+TEST_CASE("a misspelt field of a person is named, the SIG's own keys are not", "[roster][parser]") {
     const RosterParse p = parse(
         "Members:\n- name: Alice\n  gitee_hom: https://gitee.com/alice\n  organization: X\n"
         "  interest: models\n");

@@ -87,7 +87,7 @@ TEST_CASE("placeholder entries are nobody: never merged into one person", "[lint
     CHECK_FALSE(l.value->holds("na", Role::member));
 }
 
-TEST_CASE("a sig-info repo without its owner is an error; a trailing slash is not",
+TEST_CASE("a sig-info repo without its owner is an error, a trailing slash is not",
           "[lint][sig-info]") {
     const Loaded<Roster> l = lint_sig_info();
     const auto bad = with_code(l, Code::bad_repo);
