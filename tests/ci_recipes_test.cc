@@ -279,6 +279,20 @@ int run_jenkins(const std::string& jenkinsfile, const Upstream& upstream, FakeGi
     return 0;
 }
 
+// A cache folder as an earlier run left it: the example store as `name`.
+fs::path seeded_cache(const fs::path& folder, const std::string& name) {
+    fs::create_directories(folder);
+    fs::copy_file(kSource + "/examples/snapshot/gitee.db", folder / name);
+    return folder;
+}
+
+// What every recipe runs against: the repository and the fake server.
+struct Platform {
+    Upstream upstream;
+    FakeGitee fake;
+    Platform() { serve(fake); }
+};
+
 std::string this_week_file() {
     const std::time_t now = std::time(nullptr);
     char name[32];
@@ -290,14 +304,12 @@ std::string this_week_file() {
 
 TEST_CASE("ci recipe: GitHub Actions comments once, edits on rerun, fails the job",
           "[ci][recipes][git]") {
-    const Upstream upstream;
-    FakeGitee fake;
-    serve(fake);
+    Platform platform;
+    const Upstream& upstream = platform.upstream;
+    FakeGitee& fake = platform.fake;
     const YAML::Node workflow = YAML::LoadFile(kSource + "/examples/ci/github-actions.yml");
     TempDir runs;
-    const fs::path cache = runs.path() / "cache";
-    fs::create_directories(cache);
-    fs::copy_file(kSource + "/examples/snapshot/gitee.db", cache / "gitee.db");
+    const fs::path cache = seeded_cache(runs.path() / "cache", "gitee.db");
 
     CHECK(run_github(workflow, upstream, fake, runs.path() / "run1", cache) == 1);
     check_comment(fake, "github-actions[bot]", 0);
@@ -308,15 +320,13 @@ TEST_CASE("ci recipe: GitHub Actions comments once, edits on rerun, fails the jo
 
 TEST_CASE("ci recipe: Gitee Go comments once, keeps the weekly store, fails the job",
           "[ci][recipes][git]") {
-    const Upstream upstream;
-    FakeGitee fake;
-    serve(fake);
+    Platform platform;
+    const Upstream& upstream = platform.upstream;
+    FakeGitee& fake = platform.fake;
     const YAML::Node pipeline = YAML::LoadFile(kSource + "/examples/ci/gitee-go.yml");
     TempDir runs;
-    const fs::path cache = runs.path() / "cache";
-    fs::create_directories(cache);
     // Last week's store: this week starts from it and syncs what is new.
-    fs::copy_file(kSource + "/examples/snapshot/gitee.db", cache / "gitee-2026-W01.db");
+    const fs::path cache = seeded_cache(runs.path() / "cache", "gitee-2026-W01.db");
     // Someone else's comment that copies the marker is not the one to edit.
     const std::int64_t spoof = fake.comments().add(kRepo, kPr, "mallory", kMarker + "\nall good");
 
@@ -341,15 +351,13 @@ TEST_CASE("ci recipe: Gitee Go comments once, keeps the weekly store, fails the 
 
 TEST_CASE("ci recipe: Jenkins fetches the base, comments once, fails the job",
           "[ci][recipes][git]") {
-    const Upstream upstream;
-    FakeGitee fake;
-    serve(fake);
+    Platform platform;
+    const Upstream& upstream = platform.upstream;
+    FakeGitee& fake = platform.fake;
     const std::string jenkinsfile = read_text(kSource + "/examples/ci/Jenkinsfile");
     TempDir runs;
     const fs::path jenkins_home = runs.path() / "jenkins";
-    fs::create_directories(jenkins_home / "sigaudit-cache");
-    fs::copy_file(kSource + "/examples/snapshot/gitee.db",
-                  jenkins_home / "sigaudit-cache" / "gitee-2026-W01.db");
+    seeded_cache(jenkins_home / "sigaudit-cache", "gitee-2026-W01.db");
 
     ProcessResult last;
     CHECK(run_jenkins(jenkinsfile, upstream, fake, runs.path() / "run1", jenkins_home, last) == 1);
@@ -362,9 +370,9 @@ TEST_CASE("ci recipe: Jenkins fetches the base, comments once, fails the job",
 
 TEST_CASE("ci recipe: a change that cannot be judged still gets its comment",
           "[ci][recipes][git]") {
-    const Upstream upstream;
-    FakeGitee fake;
-    serve(fake);
+    Platform platform;
+    const Upstream& upstream = platform.upstream;
+    FakeGitee& fake = platform.fake;
     const YAML::Node pipeline = YAML::LoadFile(kSource + "/examples/ci/gitee-go.yml");
     TempDir runs;
     // No cache, and a store the job cannot write: the data cannot be had.
